@@ -1,0 +1,53 @@
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+
+// Input is tsc's output (build/*.js with source maps); tsc writes the .d.ts files into dist/.
+
+// Chain tsc's source maps so that dist/*.js.map points at src/*.ts, not at build/*.js.
+const tscSourcemaps = {
+  name: 'tsc-sourcemaps',
+  load(id) {
+    if (!id.includes('/build/')) return null;
+    const code = readFileSync(id, 'utf8');
+    return existsSync(`${id}.map`) ? { code, map: readFileSync(`${id}.map`, 'utf8') } : code;
+  },
+};
+// package.json's `sideEffects` speaks of dist/; the modules in build/ that register
+// elements do have side effects, and the bundle must keep them.
+const keepBuildSideEffects = {
+  name: 'keep-build-side-effects',
+  async resolveId(source, importer, options) {
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    return resolved && resolved.id.includes('/build/') ? { ...resolved, moduleSideEffects: true } : null;
+  },
+};
+// tsc's __decorate helper starts with `this && this.__decorate`: harmless in a module.
+const onwarn = (w, warn) => {
+  if (w.code !== 'THIS_IS_UNDEFINED') warn(w);
+};
+const terserOpts = { ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } };
+
+// Every element's own entry: build/components/<name>/define.js.
+const elementEntries = readdirSync('build/components')
+  .filter((name) => existsSync(`build/components/${name}/define.js`))
+  .map((name) => `build/components/${name}/define.js`);
+
+export default [
+  // (a) The npm build: one ES module per source module, Lit left to the consumer's bundler.
+  {
+    onwarn,
+    input: ['build/index.js', 'build/define.js', ...elementEntries],
+    external: [/^lit(\/.*)?$/, /^@lit\//],
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'build', sourcemap: true },
+    plugins: [tscSourcemaps, minifyHTML(), terser(terserOpts)],
+  },
+  // (b) The one-tag bundle: every element registered, Lit (production build) inside.
+  {
+    onwarn,
+    input: 'build/define.js',
+    output: { file: 'dist/cdn/alliance-elements.js', format: 'es', sourcemap: true },
+    plugins: [keepBuildSideEffects, tscSourcemaps, nodeResolve({ exportConditions: ['production'] }), minifyHTML(), terser(terserOpts)],
+  },
+];

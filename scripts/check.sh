@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Every check, on a fresh machine: installs what is missing (browsers, npm packages), then
+# type-checks, lints, builds, runs the tests in Chromium and Firefox, builds Storybook and
+# runs the story tests. The last line is the plain count: "checks: N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export STORYBOOK_DISABLE_TELEMETRY=1 DEBIAN_FRONTEND=noninteractive
+
+find_first() { for c in "$@"; do command -v "$c" 2>/dev/null && return 0; done; return 1; }
+CHROME_PATH=${CHROME_PATH:-$(find_first chromium chromium-browser google-chrome-stable google-chrome || true)}
+FIREFOX_PATH=${FIREFOX_PATH:-$(find_first firefox-esr firefox || true)}
+
+if [ -z "$CHROME_PATH" ] || [ -z "$FIREFOX_PATH" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing Chromium and Firefox ESR with apt-get ..."
+    apt-get update -qq
+    apt-get install -y -qq chromium firefox-esr >/dev/null
+    CHROME_PATH=$(find_first chromium); FIREFOX_PATH=$(find_first firefox-esr)
+  else
+    echo "The tests need Chromium and Firefox. Install them (Debian: apt-get install chromium firefox-esr)," >&2
+    echo "or point CHROME_PATH and FIREFOX_PATH at the browsers' executables." >&2
+    exit 1
+  fi
+fi
+export CHROME_PATH FIREFOX_PATH
+echo "Chromium: $CHROME_PATH"
+echo "Firefox:  $FIREFOX_PATH"
+
+# Install exactly what the lockfile says, unless that is already what node_modules holds.
+if [ "${CI:-}" = true ] || [ ! -d node_modules ] || ! cmp -s package-lock.json node_modules/.package-lock.json.ci 2>/dev/null; then
+  npm ci --no-audit --no-fund
+  cp package-lock.json node_modules/.package-lock.json.ci
+fi
+
+mkdir -p .check
+step() { echo; echo "== $*"; "$@"; }
+step npm run analyze --silent
+step npm run typecheck --silent
+step npm run lint --silent
+step npm run build --silent
+step npm run size --silent
+echo; echo "== tests in Chromium and Firefox"
+set +e
+BROWSERS=chromium,firefox npx wtr --coverage 2>&1 | tee .check/wtr.log
+wtr_status=${PIPESTATUS[0]}
+set -e
+step npm run build-storybook --silent
+echo; echo "== story tests"
+set +e
+npx vitest run --project=storybook --reporter=default --reporter=json --outputFile.json=.check/stories.json
+stories_status=$?
+set -e
+
+node -e '
+const fs = require("fs");
+const line = (fs.readFileSync(".check/wtr.log", "utf8").match(/^(\d+) passed, (\d+) failed/gm) ?? []).pop() ?? "0 passed, 1 failed";
+let [p, f] = line.match(/\d+/g).map(Number);
+try {
+  const s = JSON.parse(fs.readFileSync(".check/stories.json", "utf8"));
+  p += s.numPassedTests; f += s.numFailedTests + (s.success || s.numTotalTests ? 0 : 1);
+} catch { f += 1; }
+if (Number(process.argv[1]) || Number(process.argv[2])) f = Math.max(f, 1);
+console.log(`\nchecks: ${p} passed, ${f} failed`);
+' "$wtr_status" "$stories_status"
+[ "$wtr_status" = 0 ] && [ "$stories_status" = 0 ]

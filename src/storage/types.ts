@@ -1,0 +1,33 @@
+/**
+ * A small async key-value store. Elements keep what people type through one of these:
+ * the local adapter (localStorage), the memory adapter (`storage="none"`), or one a host
+ * page sets on `<alliance-provider>` (one that posts to its own server, say).
+ * Keys are plain strings; an adapter namespaces them itself.
+ */
+export interface AllianceStore {
+  get<T = unknown>(key: string): Promise<T | undefined>;
+  set<T = unknown>(key: string, value: T): Promise<void>;
+  remove(key: string): Promise<void>;
+  /** Every key that starts with `prefix` (without the adapter's own namespace). */
+  list(prefix: string): Promise<string[]>;
+  /**
+   * Optional: calls `listener` with the key whenever a value changes outside this page
+   * (another tab). Returns a function that stops listening.
+   */
+  subscribe?(listener: (key: string) => void): () => void;
+}
+
+/** How a safe store is doing: `saving` normally, `memory-only` once it could not save. */
+export type StoreStatus = 'saving' | 'memory-only';
+
+/** What every stored record looks like on disk. */
+export interface StoredRecord<T = unknown> {
+  /** Schema version of `data`. */
+  readonly v: number;
+  /** When it was written (ms since the epoch). */
+  readonly t: number;
+  readonly data: T;
+}
+
+/** The schema version this build writes. */
+export const SCHEMA_VERSION = 1;
