@@ -1,0 +1,20 @@
+import { createContext } from '@lit/context';
+import type { SafeStore } from '../storage/safe-store.js';
+
+export const themes = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof themes)[number];
+
+/** What `<alliance-provider>` shares with every element inside it. */
+export interface AllianceSettings {
+  /** The first partner's name, or undefined for the locale's default. */
+  readonly partnerA?: string;
+  /** The second partner's name, or undefined for the locale's default. */
+  readonly partnerB?: string;
+  /** BCP 47 language tag, or undefined to use the nearest `lang` in the document. */
+  readonly lang?: string;
+  readonly theme: Theme;
+  /** Where elements keep what people type. Never throws. */
+  readonly store: SafeStore;
+}
+
+export const settingsContext = createContext<AllianceSettings | undefined>(Symbol.for('alliance-elements.settings'));

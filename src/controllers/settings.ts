@@ -1,0 +1,66 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { settingsContext, type AllianceSettings, type Theme } from '../context/settings.js';
+import { resolveLocale } from '../content/locales.js';
+import type { LocaleContent } from '../content/types.js';
+import { getDefaultStore, type SafeStore } from '../storage/safe-store.js';
+
+/** The language of the nearest ancestor with a `lang` attribute, crossing shadow roots. */
+export function nearestLang(element: Element): string | undefined {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang;
+    }
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return undefined;
+}
+
+/**
+ * What an element needs from its surroundings: the provider's settings when there is an
+ * `<alliance-provider>` above it, and sensible defaults when there is none.
+ */
+export class SettingsController implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #consumer: ContextConsumer<typeof settingsContext, ReactiveControllerHost & HTMLElement>;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
+    host.addController(this);
+    this.#consumer = new ContextConsumer(host, { context: settingsContext, subscribe: true });
+  }
+
+  hostConnected(): void {}
+
+  /** The provider's settings, or undefined without a provider. */
+  get settings(): AllianceSettings | undefined {
+    return this.#consumer.value;
+  }
+
+  /** The provider's `lang`, else the nearest `lang` attribute, else English. */
+  get lang(): string {
+    return this.settings?.lang || nearestLang(this.#host) || 'en';
+  }
+
+  get content(): LocaleContent {
+    return resolveLocale(this.lang);
+  }
+
+  get theme(): Theme {
+    return this.settings?.theme ?? 'auto';
+  }
+
+  get store(): SafeStore {
+    return this.settings?.store ?? getDefaultStore();
+  }
+
+  get partnerA(): string {
+    return this.settings?.partnerA || this.content.ui.partnerA;
+  }
+
+  get partnerB(): string {
+    return this.settings?.partnerB || this.content.ui.partnerB;
+  }
+}
