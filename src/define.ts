@@ -1,0 +1,4 @@
+// Registers every alliance element. The one-script-tag bundle starts here.
+import './components/provider/define.js';
+import './components/principle/define.js';
+import './components/principles/define.js';

@@ -1,0 +1,19 @@
+// Classes, events and types. Importing this registers nothing: import
+// 'alliance-elements/define.js' (or one element's entry) for that.
+export { AllianceProvider, storageModes, type StorageMode } from './components/provider/provider.js';
+export {
+  AlliancePrinciple,
+  principleVariants,
+  isPrincipleNumber,
+  PRINCIPLE_COUNT,
+  type PrincipleVariant,
+} from './components/principle/principle.js';
+export { AlliancePrinciples, deckModes, type DeckMode } from './components/principles/principles.js';
+export { AlliancePrincipleChangeEvent } from './components/principles/principles.events.js';
+export { settingsContext, themes, type AllianceSettings, type Theme } from './context/settings.js';
+export { registerLocale, resolveLocale, registeredLocales, format } from './content/locales.js';
+export type * from './content/types.js';
+export { exerciseIds } from './content/types.js';
+export type { AllianceStore, StoredRecord, StoreStatus } from './storage/types.js';
+export { SCHEMA_VERSION } from './storage/types.js';
+export { defineElement } from './base/define.js';
