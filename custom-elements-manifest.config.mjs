@@ -10,6 +10,9 @@ export default {
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules) {
           for (const decl of mod.declarations ?? []) {
+            // The analyzer reads `dispatchEvent(new SomeEvent(arg))` as an event named after
+            // `arg`; the real names come from the @fires tags, all prefixed alliance-.
+            if (decl.events) decl.events = decl.events.filter((e) => e.name?.startsWith('alliance-'));
             if (decl.members) {
               decl.members = decl.members.filter(
                 (m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('_') && !m.name.startsWith('#'),

@@ -29,6 +29,7 @@ export function renderCredit(prefix: string, credit: Credit) {
  *
  * A `number` outside 1 to 8 warns once in the console and shows a small notice instead.
  *
+ * @tagname alliance-principle
  * @summary One principle of a collaborative alliance, as a card.
  * @slot title - Replaces the principle's title.
  * @slot text - Replaces the principle's text.

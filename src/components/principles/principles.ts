@@ -23,6 +23,7 @@ const chevronBack = svg`<path d="M15 5l-7 7 7 7" fill="none" stroke="currentColo
  * In the carousel, the arrow keys move between cards (Home and End go to the first and
  * last), and the new position ("3 of 8") is announced politely.
  *
+ * @tagname alliance-principles
  * @summary The eight principles as a carousel, a list, or the card of the day.
  * @fires {AlliancePrincipleChangeEvent} alliance-principle-change - A person moved to another card; `event.number` (also `event.detail`) is the principle now shown. Not fired when code sets `start`.
  * @csspart deck - The container of the cards and controls.

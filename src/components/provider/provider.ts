@@ -14,6 +14,7 @@ export type StorageMode = (typeof storageModes)[number];
  * It draws nothing itself: its children lay out as if it were not there. Every element also
  * works without one, on defaults.
  *
+ * @tagname alliance-provider
  * @summary Settings for every alliance element inside it.
  * @slot - The alliance elements (and anything else) that share these settings.
  * @cssprop [--alliance-color-scheme=light dark] - The color scheme of everything inside; `theme` sets it.
