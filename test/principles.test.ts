@@ -4,7 +4,8 @@ import '../src/define.js';
 import type { AlliancePrinciples } from '../src/components/principles/principles.js';
 import type { AlliancePrinciple } from '../src/components/principle/principle.js';
 import { AlliancePrincipleChangeEvent } from '../src/components/principles/principles.events.js';
-import { dailyPrinciple, msUntilLocalMidnight } from '../src/components/principles/daily.js';
+import { dailyPrinciple } from '../src/components/principles/daily.js';
+import { localDayKey, msUntilLocalMidnight } from '../src/controllers/local-day.js';
 import { captureWarnings, text } from './helpers.js';
 
 const shownNumber = (deck: AlliancePrinciples) =>
@@ -157,6 +158,10 @@ describe('<alliance-principles>', () => {
 
     it('counts the time to the next local midnight', () => {
       expect(msUntilLocalMidnight(new Date(2026, 5, 1, 23, 0, 0))).to.equal(3_600_000);
+    });
+
+    it('names the local day', () => {
+      expect(localDayKey(new Date(2026, 0, 5, 23, 59))).to.equal('2026-01-05');
     });
 
     it('changes the card at local midnight', async () => {

@@ -8,9 +8,3 @@ export function dailyPrinciple(date: Date, count: number): number {
   const localDay = Math.floor(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / DAY_MS);
   return (((localDay % count) + count) % count) + 1;
 }
-
-/** Milliseconds from `date` to the next local midnight (daylight-saving days included). */
-export function msUntilLocalMidnight(date: Date): number {
-  const next = new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1);
-  return next.getTime() - date.getTime();
-}

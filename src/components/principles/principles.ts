@@ -6,7 +6,8 @@ import { oneOf, warnOnce } from '../../base/warn.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
 import { PRINCIPLE_COUNT, isPrincipleNumber, principleVariants, type PrincipleVariant } from '../principle/principle.js';
 import { AlliancePrincipleChangeEvent } from './principles.events.js';
-import { dailyPrinciple, msUntilLocalMidnight } from './daily.js';
+import { dailyPrinciple } from './daily.js';
+import { LocalDayController } from '../../controllers/local-day.js';
 import { styles } from './principles.styles.js';
 
 export const deckModes = ['carousel', 'list', 'daily'] as const;
@@ -37,7 +38,7 @@ export class AlliancePrinciples extends LitElement {
   static override styles = [tokens, hostStyles, styles];
 
   readonly #settings = new SettingsController(this);
-  #midnightTimer?: ReturnType<typeof setTimeout>;
+  readonly #day = new LocalDayController(this);
 
   /** `carousel` (one card at a time), `list` (all eight) or `daily` (the card of the day). */
   @property({ reflect: true }) mode: DeckMode = 'carousel';
@@ -52,28 +53,15 @@ export class AlliancePrinciples extends LitElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   @state() private _current = 1;
-  @state() private _today = dailyPrinciple(new Date(), PRINCIPLE_COUNT);
   @state() private _announcement = '';
 
   /** The principle shown now (in `list` mode, the one a carousel would show). */
   get current(): number {
-    return this.#mode === 'daily' ? this._today : this._current;
+    return this.#mode === 'daily' ? this.#today : this._current;
   }
 
   get #mode(): DeckMode {
     return oneOf('alliance-principles', 'mode', this.mode, deckModes, 'carousel');
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('visibilitychange', this.#refreshToday);
-    this.#scheduleMidnight();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.#refreshToday);
-    clearTimeout(this.#midnightTimer);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -90,16 +78,8 @@ export class AlliancePrinciples extends LitElement {
     }
   }
 
-  /** Re-reads the date: at local midnight, and when the page comes back (a laptop that slept). */
-  #refreshToday = (): void => {
-    this._today = dailyPrinciple(new Date(), PRINCIPLE_COUNT);
-    this.#scheduleMidnight();
-  };
-
-  #scheduleMidnight(): void {
-    clearTimeout(this.#midnightTimer);
-    // A few ms past midnight, so the new date is surely in force when it fires.
-    this.#midnightTimer = setTimeout(this.#refreshToday, msUntilLocalMidnight(new Date()) + 50);
+  get #today(): number {
+    return dailyPrinciple(this.#day.date, PRINCIPLE_COUNT);
   }
 
   #moveBy(step: number): void {
@@ -151,7 +131,7 @@ export class AlliancePrinciples extends LitElement {
       case 'daily':
         return html`<section class="deck" part="deck" aria-labelledby="daily-label">
           <p class="daily-label" id="daily-label">${ui.deck.daily}</p>
-          ${this.#card(this._today)}
+          ${this.#card(this.#today)}
         </section>`;
       default:
         return this.#renderCarousel();
