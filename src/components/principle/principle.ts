@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { SettingsController } from '../../controllers/settings.js';
 import { format } from '../../content/locales.js';
-import type { Credit, Principle } from '../../content/types.js';
+import type { Principle } from '../../content/types.js';
+import { renderCredit } from '../../content/credit.js';
 import { oneOf, warnOnce } from '../../base/warn.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
 import { styles } from './principle.styles.js';
@@ -16,11 +17,6 @@ export const PRINCIPLE_COUNT = 8;
 /** True for a whole number from 1 to 8. */
 export function isPrincipleNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= PRINCIPLE_COUNT;
-}
-
-/** "David Schnarch, Intimacy and Desire, chapter 11" as text with the work cited. */
-export function renderCredit(prefix: string, credit: Credit) {
-  return html`${prefix} ${credit.author}, <cite>${credit.work}</cite>${credit.detail ? `, ${credit.detail}` : ''}`;
 }
 
 /**
