@@ -2,3 +2,5 @@
 import './components/provider/define.js';
 import './components/principle/define.js';
 import './components/principles/define.js';
+import './components/offer/define.js';
+import './components/practice/define.js';

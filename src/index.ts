@@ -17,3 +17,8 @@ export { exerciseIds } from './content/types.js';
 export type { AllianceStore, StoredRecord, StoreStatus } from './storage/types.js';
 export { SCHEMA_VERSION } from './storage/types.js';
 export { defineElement } from './base/define.js';
+export { AllianceOffer } from './components/offer/offer.js';
+export { AllianceOfferChangeEvent, type OfferChange } from './components/offer/offer.events.js';
+export { AlliancePractice, practiceIds, practiceChoices, type PracticeId, type PracticeChoice } from './components/practice/practice.js';
+export { AlliancePracticeCopyEvent, AlliancePracticeChangeEvent } from './components/practice/practice.events.js';
+export { localDayKey } from './controllers/local-day.js';

@@ -96,6 +96,7 @@ export interface ReframePair {
 }
 
 export interface Practices {
+  readonly title: string;
   readonly intro: string;
   readonly reframe: { readonly title: string; readonly text: string; readonly pairs: readonly ReframePair[] };
   readonly bothAnd: { readonly title: string; readonly text: string; readonly example: string };
@@ -134,6 +135,87 @@ export interface UiStrings {
     /** "{current} of {total}" */
     readonly position: string;
     readonly daily: string;
+  };
+  readonly offer: {
+    /** Heading above the four ways. */
+    readonly waysHeading: string;
+    readonly exampleLabel: string;
+    /** Label of the private note under each way. */
+    readonly noteLabel: string;
+    readonly noteHint: string;
+    /** Heading of today's checklist of the four things an alliance involves. */
+    readonly todayHeading: string;
+    readonly todayHint: string;
+    /** "{count} of {total} today" */
+    readonly todayProgress: string;
+    readonly saved: string;
+  };
+  readonly practice: {
+    readonly reframeInstead: string;
+    readonly reframeTry: string;
+    readonly previousPair: string;
+    readonly nextPair: string;
+    /** "{current} of {total}" */
+    readonly pairPosition: string;
+    readonly wantLabel: string;
+    readonly needLabel: string;
+    readonly wantPlaceholder: string;
+    readonly needPlaceholder: string;
+    /** "I want {want}, and I need {need}." */
+    readonly bothAndSentence: string;
+    readonly sentenceLabel: string;
+    readonly sentenceEmpty: string;
+    readonly copy: string;
+    readonly copied: string;
+    /** Shown when the browser will not let the page copy: the sentence is selected instead. */
+    readonly copyFallback: string;
+    readonly teamworkLabel: string;
+    readonly teamworkHint: string;
+    readonly saved: string;
+    readonly heroPrompt: string;
+    readonly mantraLabel: string;
+  };
+  /** `<alliance-exercise-timer>`. */
+  readonly timer: {
+    /** The small line above the exercise's title. */
+    readonly label: string;
+    /** "Level {level} of {count}", for an exercise with more than one level. */
+    readonly level: string;
+    readonly start: string;
+    /** The start button once an exercise has ended. */
+    readonly restart: string;
+    readonly pause: string;
+    readonly resume: string;
+    readonly stop: string;
+    /** The button for a short pause to get comfortable, without ending the exercise. */
+    readonly shifting: string;
+    /** Shown while shifting position: "{seconds}" counts down to the automatic resume. */
+    readonly adjusting: string;
+    /** The accessible name of the time display, and its caption while running. */
+    readonly timeLeft: string;
+    /** The caption under the time while paused. */
+    readonly paused: string;
+    /** The caption under the time once the exercise has ended. */
+    readonly done: string;
+    /** Label of the current step. */
+    readonly step: string;
+    /** Label of the step that comes next. */
+    readonly nextStep: string;
+    /** The summary of the "why this helps" disclosure. */
+    readonly why: string;
+    /** The visible note that either partner may stop at any time. */
+    readonly note: string;
+    /** Shown and announced when the time is up. */
+    readonly complete: string;
+    /** The breathing pacer's words when motion is reduced. */
+    readonly breatheIn: string;
+    readonly breatheOut: string;
+    /** The breathing pacer's hint when it animates. */
+    readonly breatheWith: string;
+    /** The accessible name of the group of buttons. */
+    readonly controls: string;
+    /** Before the credit: "From David Schnarch, Intimacy and Desire". */
+    readonly creditPrefix: string;
   };
 }
 

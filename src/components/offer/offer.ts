@@ -1,0 +1,144 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { SettingsController } from '../../controllers/settings.js';
+import { StoredController } from '../../controllers/stored.js';
+import { LocalDayController } from '../../controllers/local-day.js';
+import { format } from '../../content/locales.js';
+import { renderCredit } from '../../content/credit.js';
+import { hostStyles, tokens } from '../../styles/tokens.js';
+import { guideStyles } from '../shared.styles.js';
+import { styles } from './offer.styles.js';
+import { AllianceOfferChangeEvent, type OfferChange } from './offer.events.js';
+
+/** The ticks of one local day. */
+interface TodayRecord {
+  readonly day: string;
+  readonly ticks: readonly number[];
+}
+
+/**
+ * How one partner can offer a collaborative alliance alone, even when the other is not ready:
+ * four ways, each with an example and a private "my next step" note, and the four things an
+ * alliance involves as a checklist for today that starts fresh each local day.
+ *
+ * Notes and ticks stay in this browser (or wherever the provider's store keeps them).
+ *
+ * @tagname alliance-offer
+ * @summary A guide to offering a collaborative alliance on your own.
+ * @fires {AllianceOfferChangeEvent} alliance-offer-change - A person ticked an item (`kind: 'tick'`, `item`, `value`) or finished writing a note (`kind: 'note'`, `way`, `value`).
+ * @csspart card - The card around everything.
+ * @csspart way - Each of the four ways (a disclosure).
+ * @csspart note - The "my next step" fields.
+ * @csspart today - Today's checklist.
+ * @cssprop [--alliance-offer-max-width=44rem] - The widest the guide grows.
+ * @cssprop [--alliance-guide-padding=1.5rem] - Space inside the card.
+ */
+export class AllianceOffer extends LitElement {
+  static override styles = [tokens, hostStyles, guideStyles, styles];
+
+  readonly #settings = new SettingsController(this);
+  readonly #day = new LocalDayController(this);
+  readonly #notes = new StoredController<Record<string, string>>(this, {
+    settings: this.#settings,
+    key: () => 'offer:notes',
+    initial: {},
+  });
+  readonly #today = new StoredController<TodayRecord>(this, {
+    settings: this.#settings,
+    key: () => 'offer:today',
+    initial: { day: '', ticks: [] },
+    debounce: 0,
+  });
+
+  /** The level of the guide's title in the page's outline (2 to 5); its sections sit one below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Which items are ticked today: yesterday's ticks do not count. */
+  get #ticks(): readonly number[] {
+    const record = this.#today.value;
+    if (record.day !== this.#day.key || !Array.isArray(record.ticks)) return [];
+    return record.ticks.filter((tick): tick is number => typeof tick === 'number');
+  }
+
+  #emit(change: OfferChange): void {
+    this.dispatchEvent(new AllianceOfferChangeEvent(change, this.#day.key));
+  }
+
+  #onNoteInput(way: string, event: Event): void {
+    const value = (event.target as HTMLTextAreaElement).value;
+    this.#notes.set({ ...this.#notes.value, [way]: value });
+  }
+
+  #onNoteChange(way: string, event: Event): void {
+    this.#emit({ kind: 'note', way, value: (event.target as HTMLTextAreaElement).value });
+  }
+
+  #onTick(item: number, event: Event): void {
+    const checked = (event.target as HTMLInputElement).checked;
+    const ticks = new Set(this.#ticks);
+    if (checked) ticks.add(item);
+    else ticks.delete(item);
+    this.#today.set({ day: this.#day.key, ticks: [...ticks].sort((a, b) => a - b) });
+    this.#emit({ kind: 'tick', item, value: checked });
+  }
+
+  override render() {
+    const content = this.#settings.content;
+    const { offer, involves, ui } = content;
+    const level = Math.min(5, Math.max(2, Math.trunc(this.headingLevel) || 2));
+    const ticks = this.#ticks;
+    return html`<section class="card" part="card" aria-labelledby="title">
+      <div class="title" id="title" role="heading" aria-level=${level}>${offer.title}</div>
+      <p>${offer.intro}</p>
+      <div class="subtitle" role="heading" aria-level=${level + 1}>${ui.offer.waysHeading}</div>
+      <ol class="ways">
+        ${offer.ways.map(
+          (way, index) => html`<li>
+            <details part="way">
+              <summary><span class="way-number">${index + 1}.</span> ${way.title}</summary>
+              <div class="way-body">
+                <p>${way.text}</p>
+                <p class="example"><span class="example-label">${ui.offer.exampleLabel}</span>${way.example}</p>
+                <div class="field">
+                  <label for="note-${way.id}">${ui.offer.noteLabel}</label>
+                  <textarea
+                    id="note-${way.id}"
+                    part="note"
+                    aria-describedby="note-hint-${way.id}"
+                    maxlength="2000"
+                    .value=${this.#notes.value[way.id] ?? ''}
+                    @input=${(e: Event) => this.#onNoteInput(way.id, e)}
+                    @change=${(e: Event) => this.#onNoteChange(way.id, e)}
+                  ></textarea>
+                  <span class="hint" id="note-hint-${way.id}">${ui.offer.noteHint}</span>
+                </div>
+              </div>
+            </details>
+          </li>`,
+        )}
+      </ol>
+      <p>${offer.closing}</p>
+      <fieldset part="today">
+        <legend>${ui.offer.todayHeading}</legend>
+        <p class="label">${involves.title}</p>
+        <p class="hint" id="today-hint">${ui.offer.todayHint}</p>
+        ${involves.items.map(
+          (item, index) => html`<label class="tick">
+            <input
+              type="checkbox"
+              .checked=${ticks.includes(index)}
+              aria-describedby="today-hint"
+              @change=${(e: Event) => this.#onTick(index, e)}
+            />
+            <span>${item}</span>
+          </label>`,
+        )}
+        <p class="hint">${format(ui.offer.todayProgress, { count: ticks.length, total: involves.items.length })}</p>
+      </fieldset>
+      ${this.#notes.memoryOnly || this.#today.memoryOnly
+        ? html`<p class="storage-notice" role="status">${ui.storageUnavailable}</p>`
+        : nothing}
+      <p class="credit">${renderCredit(ui.principle.creditPrefix, offer.credit)}</p>
+    </section>`;
+  }
+}
