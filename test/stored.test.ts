@@ -108,3 +108,28 @@ describe('StoredController', () => {
     expect(probe.note.value).to.equal('');
   });
 });
+
+describe('StoredController with a slow store', () => {
+  it('a read that answers after a change (and its save) does not overwrite it', async () => {
+    let answerRead: (value: unknown) => void = () => {};
+    const saved: unknown[] = [];
+    const slow: AllianceStore = {
+      get: () => new Promise((resolve) => (answerRead = resolve)),
+      set: (_key, value) => (saved.push(value), Promise.resolve()),
+      remove: () => Promise.resolve(),
+      list: () => Promise.resolve([]),
+    };
+    const provider = await fixture<AllianceProvider>(html`<alliance-provider .store=${slow}>
+      <test-stored-probe></test-stored-probe>
+    </alliance-provider>`);
+    const probe = provider.querySelector<StoredProbe>('test-stored-probe')!;
+    await probe.updateComplete;
+    probe.note.set('typed before the store answered');
+    await probe.note.flush();
+    expect(saved).to.deep.equal(['typed before the store answered']);
+    answerRead('stale value from the store');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(probe.note.value).to.equal('typed before the store answered');
+    expect(probe.note.loaded).to.equal(true);
+  });
+});

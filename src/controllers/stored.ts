@@ -74,6 +74,9 @@ export class StoredController<T> implements ReactiveController {
   set(value: T): void {
     this.#value = value;
     this.#dirty = true;
+    // A read still under way is older than this change: it must not land on top of it.
+    this.#generation++;
+    this.#loaded = true;
     this.#host.requestUpdate();
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.flush(), this.#options.debounce ?? 400);
