@@ -4,3 +4,4 @@ import './components/principle/define.js';
 import './components/principles/define.js';
 import './components/offer/define.js';
 import './components/practice/define.js';
+import './components/check-in/define.js';

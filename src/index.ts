@@ -22,3 +22,16 @@ export { AllianceOfferChangeEvent, type OfferChange } from './components/offer/o
 export { AlliancePractice, practiceIds, practiceChoices, type PracticeId, type PracticeChoice } from './components/practice/practice.js';
 export { AlliancePracticeCopyEvent, AlliancePracticeChangeEvent } from './components/practice/practice.events.js';
 export { localDayKey } from './controllers/local-day.js';
+export { AllianceCheckIn, checkInModes, type CheckInMode } from './components/check-in/check-in.js';
+export {
+  AllianceCheckInSubmitEvent,
+  AllianceCheckInDeleteEvent,
+  AllianceCheckInRestoreEvent,
+} from './components/check-in/check-in.events.js';
+export {
+  MAX_ANSWER_LENGTH,
+  MAX_QUESTIONS,
+  type CheckInEntry,
+  type CheckInResponse,
+} from './components/check-in/entries.js';
+export type { ExportEnvelope, ImportProblem, ImportProblemCode } from './export/json.js';

@@ -111,10 +111,10 @@ describe('StoredController', () => {
 
 describe('StoredController with a slow store', () => {
   it('a read that answers after a change (and its save) does not overwrite it', async () => {
-    let answerRead: (value: unknown) => void = () => {};
+    let answerRead: (value: string) => void = () => {};
     const saved: unknown[] = [];
     const slow: AllianceStore = {
-      get: () => new Promise((resolve) => (answerRead = resolve)),
+      get: <T>() => new Promise<T | undefined>((resolve) => (answerRead = (value) => resolve(value as T))),
       set: (_key, value) => (saved.push(value), Promise.resolve()),
       remove: () => Promise.resolve(),
       list: () => Promise.resolve([]),

@@ -114,11 +114,334 @@ export interface CheckIn {
   readonly scaleLabels: readonly [string, string, string, string, string];
 }
 
+/**
+ * A text that depends on a count: one form per plural category of the language
+ * (`Intl.PluralRules`), `other` always. `{count}` is filled in.
+ */
+export type PluralText = { readonly other: string } & { readonly [category in 'zero' | 'one' | 'two' | 'few' | 'many']?: string };
+
+/** Words of `<alliance-check-in>`. `{name}` style placeholders are filled by `format()`. */
+export interface CheckInUi {
+  /** "Step {current} of {total}", above each step of a couple's check-in. */
+  readonly stepOf: string;
+  /** Heading of one partner's turn: "{name}’s turn". */
+  readonly turn: string;
+  /** Under the first partner's heading; "{other}" is the second partner. */
+  readonly turnHintFirst: string;
+  /** Under the second partner's heading; "{other}" is the first partner. */
+  readonly turnHintSecond: string;
+  /** Below the most recent check-ins in the history: "Show {count} older check-ins". */
+  readonly showOlder: PluralText;
+  /** Heading of the solo form. */
+  readonly soloHeading: string;
+  readonly soloHint: string;
+  /** Under each answer: "{count} of {max} characters". */
+  readonly counter: string;
+  /** After the scale question. */
+  readonly optional: string;
+  /** Clears the point chosen on the scale. */
+  readonly clearRating: string;
+  /** A point on the scale in numbers: "{value} of {max}". */
+  readonly ratingValue: string;
+  /** An empty turn is refused with this, next to the first answer. */
+  readonly emptyError: string;
+  /** The same, when the scale is shown too. */
+  readonly emptyErrorScale: string;
+  /** The first partner's button: their answers fold away. */
+  readonly foldAway: string;
+  /** The second partner's button. */
+  readonly finishTurn: string;
+  /** The solo button. */
+  readonly save: string;
+  /** "{name}’s answers are folded away." */
+  readonly folded: string;
+  /** Heading of the hand-over: "Pass the device to {name}". */
+  readonly handOver: string;
+  /** Under it; "{name}" is the partner who takes the device. */
+  readonly handOverText: string;
+  /** "Start {name}’s turn". */
+  readonly startTurn: string;
+  /** For the first partner, before handing over: "Back to {name}’s answers". */
+  readonly backTo: string;
+  /** Both partners have answered; nothing is shown yet. */
+  readonly readyHeading: string;
+  readonly readyText: string;
+  /** The button that reveals both partners' answers together. */
+  readonly showBoth: string;
+  /** Heading of the couple's answers side by side. */
+  readonly revealHeading: string;
+  /** Heading of the solo answers once saved. */
+  readonly soloRevealHeading: string;
+  /** In place of an answer left blank. */
+  readonly blank: string;
+  /** In place of a rating not chosen. */
+  readonly noRating: string;
+  /** The check-in is stored. */
+  readonly saved: string;
+  /** The host page took the check-in (the submit event was cancelled), so it is not stored here. */
+  readonly notKept: string;
+  /** Starts over with blank answers. */
+  readonly newCheckIn: string;
+  readonly copyText: string;
+  readonly downloadText: string;
+  readonly downloadJson: string;
+  readonly print: string;
+  /** Announced once the text is on the clipboard. */
+  readonly copied: string;
+  /** Where copying is refused, above a box of text to copy by hand. */
+  readonly copyRefused: string;
+  /** The accessible name of that box. */
+  readonly copyBox: string;
+  /** Announced after a download starts. */
+  readonly downloaded: string;
+  /** With the storage notice: downloads the check-ins this browser could not save. */
+  readonly downloadUnsaved: string;
+  /** Heading of the history. */
+  readonly historyHeading: string;
+  readonly historyEmpty: string;
+  /** "{count} check-ins this month": a count, never a reproach. */
+  readonly thisMonth: PluralText;
+  /** Deletes one check-in from the history. */
+  readonly deleteOne: string;
+  /** Announced and shown beside Undo. */
+  readonly deleted: string;
+  readonly deletedAll: string;
+  readonly undo: string;
+  /** Announced after Undo. */
+  readonly restored: string;
+  readonly deleteAll: string;
+  /** The heading of the delete-all confirmation: "Delete all {count} check-ins?". */
+  readonly confirmHeading: PluralText;
+  readonly confirmText: string;
+  readonly confirmDelete: string;
+  readonly confirmKeep: string;
+  /** Heading of the export, import and print tools. */
+  readonly keepHeading: string;
+  /** Label of the file input. */
+  readonly importLabel: string;
+  readonly importHint: string;
+  /** "{count} check-ins added." */
+  readonly imported: PluralText;
+  readonly importNothingNew: string;
+  /** A file refused, by what is wrong with it; nothing changes. */
+  readonly importNotJson: string;
+  readonly importNotExport: string;
+  readonly importNewer: string;
+  readonly importBadData: string;
+  readonly importTooLarge: string;
+  readonly importUnreadable: string;
+  /** Heading of the daily reminder. */
+  readonly reminderHeading: string;
+  /** Label of the time input. */
+  readonly reminderTime: string;
+  readonly reminderButton: string;
+  readonly reminderHint: string;
+  readonly reminderDone: string;
+  readonly reminderBadTime: string;
+  /** The privacy note (a host may replace it through the `privacy` slot). */
+  readonly privacy: string;
+  /** Heading of the trend chart: "How close you felt, the last {weeks} weeks". */
+  readonly chartTitle: string;
+  /** The chart's text alternative: "{count}" ratings between "{from}" and "{to}". */
+  readonly chartSummary: PluralText;
+  readonly chartEmpty: string;
+  /** The summary of the table of the chart's numbers. */
+  readonly chartTable: string;
+  /** The table's first column. */
+  readonly chartDate: string;
+  /** Under the chart: "1 means {low}, {max} means {high}." */
+  readonly scaleRange: string;
+  /** The start of export file names: "check-ins" becomes check-ins-2026-11-23.json. */
+  readonly fileName: string;
+  /** The calendar file's name, without ".ics". */
+  readonly reminderFileName: string;
+  /** Before the credit: "From". */
+  readonly creditPrefix: string;
+}
+
+/** Words of `<alliance-worksheet>`. `{name}` style placeholders are filled by `format()`. */
+export interface WorksheetUi {
+  /** The five steps' names, in order: setup, choosing, taking turns, closing, the result. */
+  readonly steps: readonly [string, string, string, string, string];
+  /** The accessible name of the list of steps. */
+  readonly stepsLabel: string;
+  /** "Step {current} of {total}" */
+  readonly stepOf: string;
+  /** Announced on each move: "Step {current} of {total}: {name}". */
+  readonly stepAnnouncement: string;
+  readonly next: string;
+  readonly back: string;
+  /** Setup: the heading above the content's list of how the conversation goes. */
+  readonly howToHeading: string;
+  /** Setup: the legend of the two names. */
+  readonly namesLegend: string;
+  readonly nameA: string;
+  readonly nameB: string;
+  readonly namesHint: string;
+  /** The gentle clock: its heading in the setup step. */
+  readonly clockHeading: string;
+  /** "{minutes}" is the planned length. */
+  readonly clockHint: string;
+  readonly clockStart: string;
+  readonly clockPause: string;
+  readonly clockResume: string;
+  readonly clockHide: string;
+  readonly clockShow: string;
+  /** The accessible name of the clock's progress bar. */
+  readonly clockLabel: string;
+  /** "{count}" minutes used so far. */
+  readonly clockUsed: PluralText;
+  /** "{count}" minutes left of the planned time. */
+  readonly clockLeft: PluralText;
+  /** Past the planned "{minutes}": said calmly, never as a warning. */
+  readonly clockOver: string;
+  /** Beside the time while the clock is paused (also after the page was closed). */
+  readonly clockPaused: string;
+  /** Choosing: the heading, "{name}, choose for {other}". */
+  readonly chooseHeading: string;
+  /** "Choice {current} of {total}": whose choice, of the two. */
+  readonly choiceOf: string;
+  /** Under the heading: "{name}" chooses, "{other}" answers; "{min}" and "{max}" give the range. */
+  readonly chooseHint: string;
+  /** The legend around the sections: "Questions for {other}". */
+  readonly chooseLegend: string;
+  /** "{count} of {max} chosen" */
+  readonly chosenCount: string;
+  /** Shown at the choices when Next is pressed with fewer than "{min}". */
+  readonly tooFew: string;
+  /** Shown when a fifth question is ticked: "{max}" at most. */
+  readonly tooMany: string;
+  /** Taking turns: "{name}’s turn". */
+  readonly turnHeading: string;
+  /** "Question {current} of {total}" */
+  readonly questionOf: string;
+  /** "{section}, chosen by {name}" */
+  readonly chosenBy: string;
+  /** The label of the notes field: "{name}’s answer". */
+  readonly notesLabel: string;
+  readonly notesHint: string;
+  /** Announced on each turn: "Question {current} of {total}, {name}’s turn". */
+  readonly turnAnnouncement: string;
+  /** Closing: under the heading. */
+  readonly closingHint: string;
+  /** The label of each answer: "{name}’s answer". */
+  readonly closingAnswer: string;
+  /** At each closing answer left empty. */
+  readonly closingRequired: string;
+  /** Announced when Finish finds empty answers. */
+  readonly closingMissing: string;
+  readonly finish: string;
+  /** Finish, when the conversation revises the saved alliance. */
+  readonly saveRevision: string;
+  /** The result: the document's heading. */
+  readonly documentHeading: string;
+  /** "{a} and {b}" */
+  readonly between: string;
+  /** "Designed on {date}" */
+  readonly designedOn: string;
+  /** "Last revisited {date}" */
+  readonly lastRevisited: string;
+  /** "Revision {n}" */
+  readonly revision: string;
+  /** "To revisit by {date}" */
+  readonly revisitByLine: string;
+  /** The heading of the closing answers in the document. */
+  readonly closingHeading: string;
+  /** In place of an answer without notes. */
+  readonly noAnswer: string;
+  /** "{name}:" before an answer in the text export. */
+  readonly answeredBy: string;
+  /** Announced once the first version is stored. */
+  readonly saved: string;
+  /** Announced once a revision is stored: "Revision {n} saved.". */
+  readonly savedRevision: string;
+  readonly revise: string;
+  /** Shown in every step while revising. */
+  readonly revisingNote: string;
+  readonly stopRevising: string;
+  /** The disclosure of earlier versions: "{count} earlier versions". */
+  readonly earlierVersions: PluralText;
+  /** One earlier version: "Revision {n}, {date}". */
+  readonly revisionSummary: string;
+  readonly readOnly: string;
+  /** The heading of the "revisit by" date and the reminder. */
+  readonly revisitHeading: string;
+  readonly revisitLabel: string;
+  readonly revisitHint: string;
+  readonly reminderButton: string;
+  /** The calendar event's title. */
+  readonly reminderSummary: string;
+  readonly reminderDone: string;
+  /** At the date field when the reminder is asked for without a date. */
+  readonly reminderNoDate: string;
+  /** The calendar file's name, without ".ics". */
+  readonly reminderFileName: string;
+  /** The heading of print, export and import. */
+  readonly keepHeading: string;
+  readonly print: string;
+  readonly copyMarkdown: string;
+  readonly downloadMarkdown: string;
+  readonly downloadJson: string;
+  readonly copied: string;
+  /** Where copying is refused, above a box of text to copy by hand. */
+  readonly copyRefused: string;
+  /** The accessible name of that box. */
+  readonly copyBox: string;
+  readonly downloaded: string;
+  /** The file input's label. */
+  readonly importLabel: string;
+  readonly importHint: string;
+  /** The same, in the first step before there is an alliance. */
+  readonly importHintNew: string;
+  /** A file refused, by what is wrong with it; nothing changes. */
+  readonly importNotJson: string;
+  readonly importNotExport: string;
+  readonly importNewer: string;
+  readonly importBadData: string;
+  readonly importTooLarge: string;
+  readonly importUnreadable: string;
+  /** After an import that replaced an alliance (kept as earlier versions). */
+  readonly imported: string;
+  /** After an import where there was none. */
+  readonly importedNew: string;
+  readonly importCancelled: string;
+  readonly confirmImportHeading: string;
+  readonly confirmImportText: string;
+  readonly confirmImport: string;
+  readonly confirmImportKeep: string;
+  readonly startOver: string;
+  readonly confirmStartOverHeading: string;
+  /** When there is a saved alliance. */
+  readonly confirmStartOverText: string;
+  /** When there is only a conversation under way. */
+  readonly confirmStartOverDraft: string;
+  readonly confirmStartOver: string;
+  readonly confirmStartOverKeep: string;
+  readonly confirmStopRevisingHeading: string;
+  readonly confirmStopRevisingText: string;
+  readonly confirmStopRevising: string;
+  readonly confirmStopRevisingKeep: string;
+  /** Announced after starting over. */
+  readonly startedOver: string;
+  /** With the storage notice. */
+  readonly downloadUnsaved: string;
+  /** The heading of the conversation under way in that download. */
+  readonly inProgressHeading: string;
+  /** The start of export file names: "our-alliance" becomes our-alliance-2026-11-23.md. */
+  readonly fileName: string;
+  /** Before the credit: "From". */
+  readonly creditPrefix: string;
+}
+
 /** Words of the interface itself. `{name}` style placeholders are filled by `format()`. */
 export interface UiStrings {
+  /** `<alliance-worksheet>`. */
+  readonly worksheet: WorksheetUi;
   readonly partnerA: string;
   readonly partnerB: string;
   readonly storageUnavailable: string;
+  /** `<alliance-check-in>`. */
+  readonly checkIn: CheckInUi;
   readonly principle: {
     readonly label: string;
     /** "Principle {number}" */

@@ -1,0 +1,597 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    max-inline-size: var(--alliance-check-in-max-width, 44rem);
+    container: check-in / inline-size;
+    --_pad: var(--alliance-check-in-padding, var(--_space-l));
+    --_series-a: var(--alliance-check-in-series-a, var(--_accent));
+    --_series-b: var(--alliance-check-in-series-b, var(--_focus));
+  }
+  p {
+    margin: 0;
+  }
+
+  /* The cards */
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-m);
+    padding: var(--_pad);
+    background: var(--alliance-check-in-background, var(--_surface));
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-inline-start: var(--alliance-check-in-accent-width, 0.375rem) solid var(--_accent);
+    border-radius: var(--_radius-m);
+    box-shadow: var(--_shadow);
+  }
+  .card + .card {
+    margin-block-start: var(--_space-l);
+  }
+  .title {
+    font-family: var(--_font-display);
+    font-size: 1.5rem;
+    font-weight: 600;
+    line-height: 1.25;
+    text-wrap: balance;
+  }
+  .small-title {
+    font-size: 1.25rem;
+  }
+  .intro,
+  .hint,
+  .when,
+  .month-count {
+    color: var(--_muted);
+  }
+  .small,
+  .counter,
+  .credit {
+    font-size: 0.8125rem;
+  }
+
+  /* A step */
+  .step {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-m);
+    padding-block-start: var(--_space-m);
+    border-block-start: 1px solid var(--_border);
+  }
+  .step-of {
+    margin-block-end: calc(-1 * var(--_space-s));
+    color: var(--_accent);
+    font-size: 0.8125rem;
+    font-weight: 600;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+  }
+  .step-heading {
+    font-family: var(--_font-display);
+    font-size: 1.25rem;
+    font-weight: 600;
+    line-height: 1.3;
+  }
+  /* Headings take the focus only so a screen reader starts reading there; they are not controls. */
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  .folded {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-s);
+    padding: var(--_space-s) var(--_space-m);
+    color: var(--_muted);
+    background: var(--_surface-alt);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius-s);
+  }
+  .icon {
+    flex: none;
+    inline-size: 1.125rem;
+    block-size: 1.125rem;
+  }
+
+  /* Fields */
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
+  }
+  label,
+  legend {
+    font-weight: 600;
+  }
+  textarea,
+  input[type='time'] {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius-s);
+    padding: var(--_space-s) var(--_space-m);
+  }
+  textarea {
+    inline-size: 100%;
+    min-block-size: 5.5rem;
+    resize: vertical;
+    line-height: 1.5;
+  }
+  textarea:focus-visible,
+  input:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_warning);
+    border-width: 2px;
+  }
+  .counter {
+    align-self: flex-end;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .field-error {
+    color: var(--_warning);
+    font-weight: 600;
+  }
+  .field-ok {
+    color: var(--_text);
+  }
+
+  /* The scale */
+  .scale {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+    margin: 0;
+    padding: var(--_space-m);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-s);
+  }
+  legend {
+    padding-inline: var(--_space-xs);
+  }
+  .optional {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  .points {
+    display: grid;
+    gap: var(--_space-xs);
+  }
+  .point {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-s);
+    padding: var(--_space-xs) var(--_space-s);
+    font-weight: 400;
+    border-radius: var(--_radius-s);
+    cursor: pointer;
+  }
+  .point:hover {
+    background: var(--_surface-alt);
+  }
+  .point input {
+    margin: 0;
+    inline-size: 1.125rem;
+    block-size: 1.125rem;
+    accent-color: var(--_accent);
+  }
+  .point-number {
+    min-inline-size: 1ch;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  @container check-in (min-width: 36rem) {
+    .points {
+      grid-template-columns: repeat(5, 1fr);
+    }
+    .point {
+      flex-direction: column;
+      gap: var(--_space-xs);
+      text-align: center;
+      padding: var(--_space-s) var(--_space-xs);
+    }
+    .point-number {
+      display: none;
+    }
+    .point-label {
+      font-size: 0.875rem;
+      line-height: 1.3;
+    }
+  }
+
+  /* Buttons */
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s);
+  }
+  button {
+    min-block-size: 2.75rem;
+    padding: var(--_space-s) var(--_space-m);
+    border: 1px solid var(--_accent);
+    border-radius: 999px;
+    cursor: pointer;
+    transition: background var(--_transition), color var(--_transition);
+    line-height: 1.25;
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.55;
+  }
+  .primary {
+    color: var(--_on-accent);
+    background: var(--_accent);
+    font-weight: 600;
+  }
+  .primary:hover {
+    background: color-mix(in srgb, var(--_accent) 85%, var(--_text));
+  }
+  .secondary {
+    color: var(--_accent);
+    background: transparent;
+  }
+  .secondary:hover:not(:disabled) {
+    background: var(--_surface-alt);
+  }
+  .danger {
+    align-self: flex-start;
+    color: var(--_warning);
+    background: transparent;
+    border-color: var(--_warning);
+  }
+  .link {
+    align-self: flex-start;
+    min-block-size: 2.75rem;
+    padding-inline: 0;
+    color: var(--_accent);
+    background: none;
+    border: 0;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  .danger-link {
+    color: var(--_warning);
+  }
+
+  /* Both answers, side by side from 32rem */
+  .qa {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+  }
+  .question {
+    font-weight: 600;
+  }
+  .answers {
+    display: grid;
+    gap: var(--_space-s);
+  }
+  @container check-in (min-width: 32rem) {
+    .answers.pair {
+      grid-template-columns: 1fr 1fr;
+    }
+  }
+  .answer {
+    padding: var(--_space-s) var(--_space-m);
+    background: var(--_surface-alt);
+    border-radius: var(--_radius-s);
+  }
+  .who {
+    color: var(--_accent);
+    font-size: 0.8125rem;
+    font-weight: 600;
+  }
+  .text {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .text.blank {
+    color: var(--_muted);
+    font-style: italic;
+  }
+  .kept {
+    color: var(--_muted);
+  }
+  .copy-box {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
+  }
+  .copy-box textarea {
+    font-family: ui-monospace, monospace;
+    font-size: 0.8125rem;
+  }
+
+  /* Footer: reminder, privacy, credit */
+  .footer {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-m);
+    padding-block-start: var(--_space-m);
+    border-block-start: 1px solid var(--_border);
+  }
+  .reminder {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
+  }
+  .reminder-heading,
+  .tools-heading,
+  .chart-title {
+    font-weight: 600;
+  }
+  .reminder-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s) var(--_space-m);
+  }
+  .reminder-row label {
+    font-weight: 400;
+  }
+  .privacy {
+    display: flex;
+    gap: var(--_space-s);
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .privacy .icon {
+    margin-block-start: 0.125rem;
+  }
+  ::slotted([slot='privacy']) {
+    margin: 0;
+  }
+  .credit {
+    color: var(--_muted);
+  }
+
+  /* History */
+  .undo {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-s) var(--_space-m);
+    padding: var(--_space-s) var(--_space-m);
+    background: var(--_surface-alt);
+    border-radius: var(--_radius-s);
+  }
+  .month {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
+  }
+  .month-heading {
+    color: var(--_muted);
+    font-size: 0.8125rem;
+    font-weight: 600;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+  }
+  .entries {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    border-block-start: 1px solid var(--_border);
+  }
+  .entries > li {
+    border-block-end: 1px solid var(--_border);
+  }
+  summary {
+    padding: var(--_space-s) var(--_space-xs);
+    cursor: pointer;
+  }
+  .entry > summary {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-m);
+  }
+  .entry-title {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 var(--_space-m);
+  }
+  /* A chevron drawn from two physical borders and turned: it points to the inline end while closed. */
+  .entry > summary::before {
+    content: '';
+    flex: none;
+    inline-size: 0.5rem;
+    block-size: 0.5rem;
+    border-bottom: 2px solid var(--_muted);
+    border-right: 2px solid var(--_muted);
+    transform: rotate(-45deg);
+    transition: transform var(--_transition);
+  }
+  .entry > summary:dir(rtl)::before {
+    transform: rotate(135deg);
+  }
+  .entry[open] > summary::before {
+    transform: rotate(45deg);
+  }
+  summary::-webkit-details-marker {
+    display: none;
+  }
+  .entry > summary {
+    list-style: none;
+  }
+  .entry-when {
+    font-weight: 600;
+  }
+  .entry-who {
+    color: var(--_muted);
+  }
+  .entry-body {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-m);
+    padding: var(--_space-xs) var(--_space-xs) var(--_space-m);
+  }
+  .older {
+    align-self: flex-start;
+  }
+  .tools {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-m);
+    padding-block-start: var(--_space-m);
+    border-block-start: 1px solid var(--_border);
+  }
+  .import {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
+  }
+  input[type='file'] {
+    max-inline-size: 100%;
+    font: inherit;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  input[type='file']::file-selector-button {
+    min-block-size: 2.75rem;
+    margin-inline-end: var(--_space-m);
+    padding: var(--_space-s) var(--_space-m);
+    font: inherit;
+    color: var(--_accent);
+    background: transparent;
+    border: 1px solid var(--_accent);
+    border-radius: 999px;
+    cursor: pointer;
+  }
+  input[type='file']:hover::file-selector-button {
+    background: var(--_surface-alt);
+  }
+  dialog {
+    max-inline-size: min(28rem, calc(100vw - 2rem));
+    padding: var(--_pad);
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-m);
+    box-shadow: var(--_shadow);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  dialog form {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-m);
+  }
+
+  /* The trend */
+  .trend {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+  }
+  .chart {
+    inline-size: 100%;
+    max-inline-size: 32rem;
+    block-size: auto;
+    overflow: visible;
+  }
+  .chart .grid {
+    stroke: var(--_border);
+    stroke-width: 1;
+  }
+  .chart .axis {
+    fill: var(--_muted);
+    font-size: 11px;
+    font-family: var(--_font);
+  }
+  .series-0 .line {
+    stroke: var(--_series-a);
+  }
+  .series-1 .line {
+    stroke: var(--_series-b);
+  }
+  .series-0 .marker {
+    fill: var(--_series-a);
+  }
+  .series-1 .marker {
+    fill: var(--_surface);
+    stroke: var(--_series-b);
+    stroke-width: 2;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs) var(--_space-m);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875rem;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-xs);
+  }
+  .swatch {
+    inline-size: 1.5rem;
+    block-size: 0.625rem;
+  }
+  .numbers summary {
+    display: list-item;
+    padding-inline: 0;
+    color: var(--_accent);
+    font-size: 0.875rem;
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    font-size: 0.875rem;
+  }
+  th,
+  td {
+    padding: var(--_space-xs) var(--_space-s);
+    text-align: start;
+    border-block-end: 1px solid var(--_border);
+  }
+  thead th {
+    color: var(--_muted);
+  }
+  tbody th {
+    font-weight: 400;
+  }
+
+  @container check-in (max-width: 32rem) {
+    .card {
+      --_pad: var(--alliance-check-in-padding, var(--_space-m));
+    }
+    .actions > button {
+      flex: 1 1 auto;
+    }
+  }
+
+  @media print {
+    .card {
+      box-shadow: none;
+      break-inside: auto;
+    }
+    form.step,
+    .step.handover,
+    .step.ready,
+    .reminder {
+      display: none;
+    }
+    .qa,
+    .entries > li {
+      break-inside: avoid;
+    }
+    /* Every check-in prints open. */
+    .entry::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+    .entry > summary::before {
+      display: none;
+    }
+  }
+`;
