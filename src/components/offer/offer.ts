@@ -6,7 +6,8 @@ import { LocalDayController } from '../../controllers/local-day.js';
 import { format } from '../../content/locales.js';
 import { renderCredit } from '../../content/credit.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
-import { guideStyles } from '../shared.styles.js';
+import { guideStyles } from '../shared/guide.styles.js';
+import { renderStorageNotice, storageNoticeStyles } from '../shared/storage-notice.js';
 import { styles } from './offer.styles.js';
 import { AllianceOfferChangeEvent, type OfferChange } from './offer.events.js';
 
@@ -34,7 +35,7 @@ interface TodayRecord {
  * @cssprop [--alliance-guide-padding=1.5rem] - Space inside the card.
  */
 export class AllianceOffer extends LitElement {
-  static override styles = [tokens, hostStyles, guideStyles, styles];
+  static override styles = [tokens, hostStyles, guideStyles, storageNoticeStyles, styles];
 
   readonly #settings = new SettingsController(this);
   readonly #day = new LocalDayController(this);
@@ -135,9 +136,7 @@ export class AllianceOffer extends LitElement {
         )}
         <p class="hint">${format(ui.offer.todayProgress, { count: ticks.length, total: involves.items.length })}</p>
       </fieldset>
-      ${this.#notes.memoryOnly || this.#today.memoryOnly
-        ? html`<p class="storage-notice" role="status">${ui.storageUnavailable}</p>`
-        : nothing}
+      <div role="status">${this.#notes.memoryOnly || this.#today.memoryOnly ? renderStorageNotice(ui.storageUnavailable) : nothing}</div>
       <p class="credit">${renderCredit(ui.principle.creditPrefix, offer.credit)}</p>
     </section>`;
   }

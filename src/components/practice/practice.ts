@@ -7,7 +7,8 @@ import { format } from '../../content/locales.js';
 import { renderCredit } from '../../content/credit.js';
 import { oneOf } from '../../base/warn.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
-import { guideStyles } from '../shared.styles.js';
+import { guideStyles } from '../shared/guide.styles.js';
+import { renderStorageNotice, storageNoticeStyles } from '../shared/storage-notice.js';
 import { styles } from './practice.styles.js';
 import { AlliancePracticeChangeEvent, AlliancePracticeCopyEvent } from './practice.events.js';
 
@@ -45,7 +46,7 @@ const chevronBack = svg`<path d="M15 5l-7 7 7 7" fill="none" stroke="currentColo
  * @cssprop [--alliance-guide-padding=1.5rem] - Space inside the card.
  */
 export class AlliancePractice extends LitElement {
-  static override styles = [tokens, hostStyles, guideStyles, styles];
+  static override styles = [tokens, hostStyles, guideStyles, storageNoticeStyles, styles];
 
   readonly #settings = new SettingsController(this);
   readonly #bothAnd = new StoredController<BothAnd>(this, {
@@ -267,9 +268,7 @@ export class AlliancePractice extends LitElement {
         : renderers[choice](level);
     return html`<div class="card" part="card">
       ${body}
-      ${this.#bothAnd.memoryOnly || this.#teamwork.memoryOnly
-        ? html`<p class="storage-notice" role="status">${ui.storageUnavailable}</p>`
-        : nothing}
+      <div role="status">${this.#bothAnd.memoryOnly || this.#teamwork.memoryOnly ? renderStorageNotice(ui.storageUnavailable) : nothing}</div>
       <p class="credit">${renderCredit(ui.principle.creditPrefix, practices.credit)}</p>
     </div>`;
   }

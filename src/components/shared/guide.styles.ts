@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * The pieces the guide elements share: a card, headings, a field with its label and hint,
- * small quiet buttons, the credit line and the storage notice.
+ * small quiet buttons and the credit line.
  */
 export const guideStyles = css`
   .card {
@@ -99,13 +99,6 @@ export const guideStyles = css`
   .credit {
     color: var(--_muted);
     font-size: 0.8125rem;
-  }
-  .storage-notice {
-    padding: var(--_space-s) var(--_space-m);
-    color: var(--_warning);
-    border: 1px dashed currentColor;
-    border-radius: var(--_radius-s);
-    font-size: 0.875rem;
   }
   @media print {
     .card {
