@@ -5,3 +5,4 @@ import './components/principles/define.js';
 import './components/offer/define.js';
 import './components/practice/define.js';
 import './components/check-in/define.js';
+import './components/worksheet/define.js';

@@ -35,3 +35,23 @@ export {
   type CheckInResponse,
 } from './components/check-in/entries.js';
 export type { ExportEnvelope, ImportProblem, ImportProblemCode } from './export/json.js';
+export { AllianceWorksheet } from './components/worksheet/worksheet.js';
+export {
+  AllianceWorksheetStepEvent,
+  AllianceWorksheetCompleteEvent,
+  AllianceWorksheetReviseEvent,
+} from './components/worksheet/worksheet.events.js';
+export {
+  worksheetSteps,
+  worksheetPartners,
+  worksheetSectionIds,
+  WORKSHEET_EXPORT_KIND,
+  WORKSHEET_EXPORT_VERSION,
+  type WorksheetStep,
+  type WorksheetPartner,
+  type WorksheetSectionId,
+  type WorksheetDocument,
+  type WorksheetRevision,
+  type WorksheetAnswer,
+  type WorksheetClosingAnswer,
+} from './components/worksheet/worksheet.model.js';

@@ -1,4 +1,4 @@
-import type { LocaleContent } from './types.js';
+import type { LocaleContent, PluralText } from './types.js';
 import { en } from './en.js';
 
 const registry = new Map<string, LocaleContent>([['en', en]]);
@@ -34,4 +34,15 @@ export function format(template: string, values: Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in values ? String(values[name]) : whole,
   );
+}
+
+/** The form of `text` for `count` in the language `lang` (Intl plural rules), `{count}` filled in. */
+export function plural(text: PluralText, lang: string, count: number): string {
+  let category: Intl.LDMLPluralRule = 'other';
+  try {
+    category = new Intl.PluralRules(lang).select(count);
+  } catch {
+    // An unknown language tag: English rules are as good a guess as any.
+  }
+  return format(text[category] ?? text.other, { count });
 }

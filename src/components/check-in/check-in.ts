@@ -3,9 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { SettingsController } from '../../controllers/settings.js';
 import { StoredController } from '../../controllers/stored.js';
-import { format } from '../../content/locales.js';
+import { format, plural } from '../../content/locales.js';
 import { renderCredit } from '../../content/credit.js';
-import type { CheckInUi, PluralText } from '../../content/types.js';
+import type { CheckInUi } from '../../content/types.js';
 import { oneOf, warnOnce } from '../../base/warn.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
 import { dailyEventCalendar, parseTime } from '../../export/ics.js';
@@ -67,16 +67,6 @@ function checkQuestions(value: unknown): string[] | string {
   const texts = (value as unknown[]).map((q) => (typeof q === 'string' ? q.trim() : ''));
   const bad = texts.findIndex((q) => !q);
   return bad === -1 ? texts : `question ${bad + 1} is not a text`;
-}
-
-function pick(text: PluralText, lang: string, count: number): string {
-  let category: Intl.LDMLPluralRule = 'other';
-  try {
-    category = new Intl.PluralRules(lang).select(count);
-  } catch {
-    // An unknown language tag: English rules are as good a guess as any.
-  }
-  return format(text[category] ?? text.other, { count });
 }
 
 /** Midnight at the start of the local day of `date`. */
@@ -675,7 +665,7 @@ export class AllianceCheckIn extends LitElement {
     }
     const { next, added } = mergeEntries(this.#storedList, result.value.data.entries);
     if (added.length) void this.#changeHistory(() => next);
-    this.#setImportMessage(added.length ? pick(this.#ui.imported, this.#lang, added.length) : this.#ui.importNothingNew, false);
+    this.#setImportMessage(added.length ? plural(this.#ui.imported, this.#lang, added.length) : this.#ui.importNothingNew, false);
   };
 
   #setImportMessage(text: string, error: boolean): void {
@@ -1039,7 +1029,7 @@ export class AllianceCheckIn extends LitElement {
       <div class="title small-title" id="history-heading" role="heading" aria-level=${this.#level(1)} tabindex="-1">
         ${ui.historyHeading}
       </div>
-      ${thisMonth ? html`<p class="month-count">${pick(ui.thisMonth, this.#lang, thisMonth)}</p>` : nothing}
+      ${thisMonth ? html`<p class="month-count">${plural(ui.thisMonth, this.#lang, thisMonth)}</p>` : nothing}
       ${this._undo ? this.#renderUndo() : nothing}
       ${this.scale && entries.length ? this.#renderTrend(entries, now) : nothing}
       ${!this.#history.loaded ? nothing : entries.length ? this.#renderMonths(entries) : html`<p class="hint">${ui.historyEmpty}</p>`}
@@ -1076,7 +1066,7 @@ export class AllianceCheckIn extends LitElement {
       <dialog id="confirm" aria-labelledby="confirm-heading" aria-describedby="confirm-text" @close=${this.#onConfirmClose}>
         <form method="dialog">
           <div class="step-heading" id="confirm-heading" role="heading" aria-level=${this.#level(2)}>
-            ${pick(ui.confirmHeading, this.#lang, entries.length)}
+            ${plural(ui.confirmHeading, this.#lang, entries.length)}
           </div>
           <p id="confirm-text">${ui.confirmText}</p>
           <div class="actions">
@@ -1117,7 +1107,7 @@ export class AllianceCheckIn extends LitElement {
       )}
       ${older > 0
         ? html`<button type="button" class="secondary older no-print" @click=${this.#onShowOlder}>
-            ${pick(this.#ui.showOlder, this.#lang, Math.min(older, HISTORY_PAGE))}
+            ${plural(this.#ui.showOlder, this.#lang, Math.min(older, HISTORY_PAGE))}
           </button>`
         : nothing}`;
   }
@@ -1170,7 +1160,7 @@ export class AllianceCheckIn extends LitElement {
     const rowFormat = new Intl.DateTimeFormat(this.#lang, { weekday: 'short', day: 'numeric', month: 'short' });
     const from = dayFormat.format(new Date(inWindow[0].date));
     const to = dayFormat.format(new Date(inWindow[inWindow.length - 1].date));
-    const label = `${title}. ${format(pick(ui.chartSummary, this.#lang, count), { from, to })}`;
+    const label = `${title}. ${format(plural(ui.chartSummary, this.#lang, count), { from, to })}`;
     const rtl = this.#isRtl();
 
     // The drawing: 360 × 180 units, ratings up the side, days along the bottom.
