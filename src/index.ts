@@ -10,6 +10,21 @@ export {
 } from './components/principle/principle.js';
 export { AlliancePrinciples, deckModes, type DeckMode } from './components/principles/principles.js';
 export { AlliancePrincipleChangeEvent } from './components/principles/principles.events.js';
+export {
+  AllianceExerciseTimer,
+  timerStates,
+  TIMER_MINUTES,
+  BREATHS_PER_MINUTE,
+  type TimerState,
+} from './components/exercise-timer/exercise-timer.js';
+export {
+  AllianceTimerStartEvent,
+  AllianceTimerPauseEvent,
+  AllianceTimerResumeEvent,
+  AllianceTimerStepEvent,
+  AllianceTimerCompleteEvent,
+  AllianceTimerStopEvent,
+} from './components/exercise-timer/exercise-timer.events.js';
 export { settingsContext, themes, type AllianceSettings, type Theme } from './context/settings.js';
 export { registerLocale, resolveLocale, registeredLocales, format } from './content/locales.js';
 export type * from './content/types.js';

@@ -1,0 +1,271 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    max-inline-size: var(--alliance-timer-max-width, 32rem);
+  }
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-m);
+    padding: var(--alliance-timer-padding, var(--_space-l));
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-inline-start: 0.375rem solid var(--_accent);
+    border-radius: var(--_radius-m);
+    box-shadow: var(--_shadow);
+  }
+  .label {
+    margin: 0;
+    color: var(--_accent);
+    font-size: 0.8125rem;
+    font-weight: 600;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+  }
+  .label {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: var(--_space-s);
+  }
+  .level {
+    color: var(--_muted);
+  }
+  .title {
+    margin-block-start: calc(-1 * var(--_space-s));
+    font-family: var(--_font-display);
+    font-size: 1.5rem;
+    font-weight: 600;
+    line-height: 1.25;
+    text-wrap: balance;
+  }
+
+  /* The ring, with the time in its middle. */
+  .dial {
+    position: relative;
+    display: grid;
+    place-items: center;
+    inline-size: var(--alliance-timer-ring-size, 13rem);
+    max-inline-size: 100%;
+    aspect-ratio: 1;
+    margin: var(--_space-s) auto 0;
+  }
+  .ring {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    overflow: visible;
+  }
+  .track,
+  .progress {
+    fill: none;
+    stroke-width: var(--alliance-timer-ring-width, 5);
+  }
+  .track {
+    stroke: var(--alliance-timer-track-color, var(--_surface-alt));
+  }
+  .progress {
+    stroke: var(--alliance-timer-ring-color, var(--_accent));
+    stroke-linecap: round;
+    transition: stroke-dashoffset 300ms linear;
+  }
+  .progress.empty {
+    visibility: hidden;
+  }
+  .readout {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    padding: var(--_space-l);
+    border-radius: 50%;
+  }
+  .readout:focus-visible {
+    outline-offset: 0;
+  }
+  .time {
+    font-size: var(--alliance-timer-time-size, 3rem);
+    font-weight: 300;
+    font-variant-numeric: tabular-nums;
+    line-height: 1;
+    letter-spacing: 0.02em;
+  }
+  .caption {
+    margin-block-start: var(--_space-xs);
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+
+  /* The breathing pacer: a soft disc in the ring that grows (in) and shrinks (out). */
+  .pacer {
+    fill: var(--_accent);
+    opacity: 0.12;
+    transform-box: fill-box;
+    transform-origin: center;
+    transform: scale(0.62);
+    animation-name: breathe;
+    animation-duration: var(--_breath-period, 10s);
+    animation-delay: var(--_breath-delay, 0s);
+    animation-iteration-count: infinite;
+    animation-play-state: paused;
+  }
+  :host([state='running']) .pacer {
+    animation-play-state: running;
+  }
+  @keyframes breathe {
+    0% {
+      transform: scale(0.62);
+      animation-timing-function: ease-in-out;
+    }
+    50% {
+      transform: scale(1);
+      animation-timing-function: ease-in-out;
+    }
+    100% {
+      transform: scale(0.62);
+    }
+  }
+  .breath {
+    margin: calc(-1 * var(--_space-s)) 0 0;
+    color: var(--_muted);
+    font-size: 0.9375rem;
+    text-align: center;
+  }
+  .breath-word {
+    display: none;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .pacer {
+      animation: none !important;
+    }
+    .breath-hint {
+      display: none;
+    }
+    .breath-word {
+      display: inline;
+      color: var(--_text);
+      font-weight: 600;
+    }
+  }
+
+  /* The current and next step. */
+  .script {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+    min-block-size: 7rem;
+    text-align: center;
+  }
+  .now {
+    margin: 0;
+    font-family: var(--_font-display);
+    font-size: 1.25rem;
+    line-height: 1.45;
+    text-wrap: balance;
+  }
+  .next {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9375rem;
+    text-wrap: pretty;
+  }
+  .step-label {
+    display: block;
+    margin-block-end: var(--_space-xs);
+    color: var(--_muted);
+    font-family: var(--_font);
+    font-size: 0.75rem;
+    font-weight: 600;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+  }
+  .next .step-label {
+    display: inline;
+    margin-inline-end: 0.35em;
+  }
+  .shifting q {
+    font-style: italic;
+  }
+
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: var(--_space-s);
+  }
+  button {
+    min-block-size: 2.75rem;
+    padding-block: 0;
+    padding-inline: 1.25rem;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-weight: 600;
+    cursor: pointer;
+    transition:
+      background var(--_transition),
+      border-color var(--_transition);
+  }
+  button:hover {
+    border-color: var(--_accent);
+  }
+  button[hidden] {
+    display: none;
+  }
+  button.primary {
+    min-inline-size: 8rem;
+    color: var(--_on-accent);
+    background: var(--_accent);
+    border-color: var(--_accent);
+  }
+  button.primary:hover {
+    box-shadow: 0 0 0 3px color-mix(in srgb, var(--_accent) 25%, transparent);
+  }
+  button[aria-pressed='true'] {
+    background: var(--_surface-alt);
+    border-color: var(--_accent);
+  }
+
+  .note {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875rem;
+    text-align: center;
+  }
+  .why {
+    padding-block-start: var(--_space-s);
+    border-block-start: 1px solid var(--_border);
+    font-size: 0.9375rem;
+  }
+  .why summary {
+    padding-block: var(--_space-xs);
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .why p {
+    margin: var(--_space-s) 0 0;
+  }
+  .why ol {
+    margin: var(--_space-s) 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  .why li + li {
+    margin-block-start: var(--_space-xs);
+  }
+  .credit {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+
+  @media print {
+    .card {
+      break-inside: avoid;
+    }
+  }
+`;

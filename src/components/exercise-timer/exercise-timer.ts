@@ -1,0 +1,683 @@
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { SettingsController } from '../../controllers/settings.js';
+import { CountdownController } from '../../controllers/countdown.js';
+import { WakeLockController } from '../../controllers/wake-lock.js';
+import { ChimeController, type ScheduledBell } from '../../controllers/chime.js';
+import { format } from '../../content/locales.js';
+import { renderCredit } from '../../content/credit.js';
+import { exerciseIds, type Exercise, type ExerciseId, type ExerciseStep, type LocaleContent } from '../../content/types.js';
+import { oneOf, warnOnce } from '../../base/warn.js';
+import { hostStyles, tokens } from '../../styles/tokens.js';
+import {
+  AllianceTimerCompleteEvent,
+  AllianceTimerPauseEvent,
+  AllianceTimerResumeEvent,
+  AllianceTimerStartEvent,
+  AllianceTimerStepEvent,
+  AllianceTimerStopEvent,
+} from './exercise-timer.events.js';
+import { styles } from './exercise-timer.styles.js';
+
+export const timerStates = ['idle', 'running', 'paused', 'adjusting', 'complete'] as const;
+export type TimerState = (typeof timerStates)[number];
+
+/** The lengths `minutes` accepts. */
+export const TIMER_MINUTES = { min: 0.25, max: 120 } as const;
+/** The rates `breaths-per-minute` accepts; 6 is the default. */
+export const BREATHS_PER_MINUTE = { min: 3, max: 12, default: 6 } as const;
+
+const TAG = 'alliance-exercise-timer';
+const DEFAULT_VOLUME = 0.6;
+const DEFAULT_ADJUST_SECONDS = 20;
+const ADJUST_SECONDS = { min: 3, max: 300 } as const;
+const STEP_BUZZ = 120;
+const END_BUZZ = [220, 120, 220];
+/** A scheduled end bell further ahead than this at the end means the audio clock stood still (sleep): ring now instead. */
+const LATE_BELL_S = 0.25;
+
+/** What one run plays: the exercise, its length and its script (step times in seconds of this run). */
+interface TimerPlan {
+  readonly exercise: Exercise;
+  readonly level: number;
+  readonly plannedSeconds: number;
+  readonly steps: readonly ExerciseStep[];
+  /** True when the host gave the script. */
+  readonly custom: boolean;
+}
+
+type ChildScript = { readonly value: unknown } | { readonly error: string };
+
+/** The host's script, checked: the steps sorted by time, or why it can't be used. */
+function checkScript(value: unknown, plannedSeconds: number): ExerciseStep[] | string {
+  if (!Array.isArray(value)) return 'is not an array of {at, text} steps';
+  if (value.length === 0) return 'has no steps';
+  const steps: ExerciseStep[] = [];
+  for (const [i, step] of (value as unknown[]).entries()) {
+    if (typeof step !== 'object' || step === null) return `step ${i + 1} is not an object with "at" and "text"`;
+    const { at, text } = step as Record<string, unknown>;
+    if (typeof text !== 'string' || !text.trim()) return `step ${i + 1} has no text`;
+    if (typeof at !== 'number' || !Number.isFinite(at) || at < 0) {
+      return `step ${i + 1} has no usable "at" (seconds from the start, a number from 0)`;
+    }
+    if (at > plannedSeconds) return `step ${i + 1} is at ${at} s, beyond the ${plannedSeconds} s the exercise lasts`;
+    steps.push({ at, text: text.trim() });
+  }
+  return steps.sort((a, b) => a.at - b.at);
+}
+
+/** The step under way at `seconds` into the run: the last one that has begun, or -1. */
+function stepAt(steps: readonly ExerciseStep[], seconds: number): number {
+  let index = -1;
+  // 1 ms of slack: a step at 6.0000001 s has begun when a timer set for 6000 ms fires.
+  for (let i = 0; i < steps.length && steps[i].at <= seconds + 0.001; i++) index = i;
+  return index;
+}
+
+/** 605 → "10:05"; minutes are not wrapped into hours. */
+function clock(seconds: number): string {
+  const s = Math.max(0, Math.ceil(seconds - 1e-6));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/**
+ * A guided exercise for two (hugging till relaxed, heads on pillows, feeling while touching)
+ * that plays the exercise's timed script and tells the couple when it is over, on time,
+ * with no one touching the screen: the time comes from the wall clock, a bell is scheduled
+ * ahead on the audio clock, and the screen is kept awake while it runs.
+ *
+ * Keyboard: every control is a button. Space starts, pauses and resumes when the focus is
+ * in the timer but not on a button or the "why this helps" summary (those keep their own
+ * Space). After Stop, the focus moves to Start.
+ *
+ * Events: `alliance-timer-start`, `-pause`, `-resume` and `-stop` are fired for what a
+ * person did (a press), not when code calls `start()`, `pause()`, `resume()`,
+ * `shiftPosition()` or `stop()` (the caller already knows). `alliance-timer-step` and
+ * `alliance-timer-complete` happen by time and fire however the run was started; so does
+ * `alliance-timer-resume` with `automatic` when a shifting-position pause ends by itself.
+ * Setting properties never fires an event.
+ *
+ * Changes to `exercise`, `level`, `minutes` or `steps` during a run apply from the next start.
+ *
+ * @tagname alliance-exercise-timer
+ * @attribute state - Reflects `state` for styling, e.g. `alliance-exercise-timer[state='running']`; set by the timer, not by the page.
+ * @summary A guided exercise timer that keeps true time.
+ * @slot note - Replaces the note that either partner may stop at any time.
+ * @fires {AllianceTimerStartEvent} alliance-timer-start - A person started; `exercise`, `plannedSeconds`.
+ * @fires {AllianceTimerPauseEvent} alliance-timer-pause - A person paused, or began shifting position (`adjusting`); `remainingSeconds`.
+ * @fires {AllianceTimerResumeEvent} alliance-timer-resume - A person resumed, or a shifting-position pause ended by itself (`automatic`); `remainingSeconds`.
+ * @fires {AllianceTimerStepEvent} alliance-timer-step - A step began (the first at 0:00 too); `index` from 0, `text`.
+ * @fires {AllianceTimerCompleteEvent} alliance-timer-complete - The time is up; `exercise`, `plannedSeconds`, `elapsedSeconds` (wall clock, pauses included).
+ * @fires {AllianceTimerStopEvent} alliance-timer-stop - A person stopped before the end; `elapsedSeconds`, `remainingSeconds`.
+ * @csspart card - The card around everything.
+ * @csspart title - The exercise's title.
+ * @csspart dial - The progress ring with the time left in its middle.
+ * @csspart step - The current and next step, or the shifting-position and end messages.
+ * @csspart controls - The row of buttons.
+ * @csspart button - Each button.
+ * @cssprop [--alliance-timer-max-width=32rem] - The widest the card grows.
+ * @cssprop [--alliance-timer-padding=1.5rem] - Space inside the card.
+ * @cssprop [--alliance-timer-ring-size=13rem] - Diameter of the progress ring.
+ * @cssprop [--alliance-timer-ring-width=5] - Stroke width of the ring, in the ring's own units (its radius is 54).
+ * @cssprop [--alliance-timer-ring-color=var(--alliance-color-accent)] - Colour of the time left on the ring.
+ * @cssprop [--alliance-timer-track-color=var(--alliance-color-surface-alt)] - Colour of the ring's track.
+ * @cssprop [--alliance-timer-time-size=3rem] - Font size of the time in the ring.
+ */
+export class AllianceExerciseTimer extends LitElement {
+  static override styles = [tokens, hostStyles, styles];
+
+  readonly #settings = new SettingsController(this);
+  readonly #chime = new ChimeController(this);
+  readonly #wakeLock = new WakeLockController(this);
+  readonly #countdown = new CountdownController(this, {
+    onTick: () => this.#onTick(),
+    onComplete: () => this.#onComplete(),
+    onAutoResume: () => this.#onAutoResume(),
+    alarm: (delayMs, callback) => this.#chime.alarm(delayMs, callback),
+  });
+  readonly #childObserver = new MutationObserver(() => this.#readChildScript());
+
+  /** The exercise: `hugging-till-relaxed`, `heads-on-pillows` or `feeling-while-touching`. */
+  @property() exercise: ExerciseId = 'hugging-till-relaxed';
+
+  /** The layer of attention, from 1; hugging till relaxed has 3 levels, the others 1. */
+  @property({ type: Number }) level = 1;
+
+  /**
+   * The length in minutes, 0.25 to 120 (decimals allowed); empty for the exercise's own
+   * length (10 or 15). The exercise's script is stretched or shrunk to fit.
+   */
+  @property({ type: Number }) minutes: number | null | undefined;
+
+  /**
+   * The host's own script: an array of `{at, text}`, `at` in seconds from the start of the run
+   * (not stretched). Also read from a child `<script type="application/json">`. The text is
+   * shown as plain text, never as markup.
+   */
+  @property({ attribute: false }) steps: readonly ExerciseStep[] | null | undefined;
+
+  /** Seconds a shifting-position pause lasts before the exercise carries on by itself (3 to 300). */
+  @property({ type: Number, attribute: 'adjust-seconds' }) adjustSeconds = DEFAULT_ADJUST_SECONDS;
+
+  /** Ring the bell at each step too (it always rings at the start and the end). */
+  @property({ type: Boolean, attribute: 'step-chime' }) stepChime = false;
+
+  /** Bell volume, 0 to 1. */
+  @property({ type: Number }) volume = DEFAULT_VOLUME;
+
+  /** No bell at all. */
+  @property({ type: Boolean }) muted = false;
+
+  /** No vibration at the steps and the end. */
+  @property({ type: Boolean, attribute: 'no-vibrate' }) noVibrate = false;
+
+  /** Show a slow-breathing pacer in the ring (words instead of motion when reduced motion is asked for). */
+  @property({ type: Boolean, reflect: true }) breathing = false;
+
+  /** The pacer's pace, 3 to 12 breaths a minute. */
+  @property({ type: Number, attribute: 'breaths-per-minute' }) breathsPerMinute: number = BREATHS_PER_MINUTE.default;
+
+  /** The level of the title in the page's outline (2 to 6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  @state() private _childScript: ChildScript | undefined;
+  @state() private _step = -1;
+  @state() private _remaining = 0;
+  /** Time left as thousandths of the run. */
+  @state() private _left = 1000;
+  @state() private _adjustLeft = 0;
+  @state() private _breathIn = true;
+  @state() private _breathDelay = 0;
+  /** Counts running stretches: a new pacer (a fresh CSS animation, in phase) for each. */
+  @state() private _stretch = 0;
+  @state() private _announcement = '';
+
+  #config: TimerPlan | undefined;
+  #configContent: LocaleContent | undefined;
+  #run: TimerPlan | undefined;
+  #timeline: ScheduledBell[] = [];
+  #endBell: ScheduledBell | undefined;
+  #childText: string | null = null;
+  #volume = DEFAULT_VOLUME;
+  #adjustMs = DEFAULT_ADJUST_SECONDS * 1000;
+  #breathPeriod = 60 / BREATHS_PER_MINUTE.default;
+  #focusedBeforeUpdate: Element | undefined;
+
+  constructor() {
+    super();
+    this.addEventListener('keydown', this.#onKeydown);
+  }
+
+  /** `idle`, `running`, `paused`, `adjusting` (shifting position) or `complete`; reflected as the `state` attribute. */
+  get state(): TimerState {
+    const countdown = this.#countdown.state;
+    if (countdown === 'paused') return this.#countdown.resumeAt === undefined ? 'paused' : 'adjusting';
+    return countdown;
+  }
+
+  /** The length of the run, or of the next one when idle, in seconds. */
+  get plannedSeconds(): number {
+    return this.#plan.plannedSeconds;
+  }
+
+  /** Seconds of the exercise still to go (pauses don't count). */
+  get remainingSeconds(): number {
+    return this.state === 'idle' ? this.#plan.plannedSeconds : this.#countdown.remainingMs / 1000;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#readChildScript();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#childObserver.disconnect();
+  }
+
+  override willUpdate(changed: PropertyValues): void {
+    const content = this.#settings.content;
+    if (
+      !this.#config ||
+      content !== this.#configContent ||
+      changed.has('exercise') ||
+      changed.has('level') ||
+      changed.has('minutes') ||
+      changed.has('steps') ||
+      changed.has('_childScript')
+    ) {
+      this.#config = this.#makePlan(content);
+      this.#configContent = content;
+    }
+    if (changed.has('volume')) this.#volume = this.#checkNumber('volume', this.volume, 0, 1, DEFAULT_VOLUME, 'a volume');
+    if (changed.has('adjustSeconds')) {
+      const { min, max } = ADJUST_SECONDS;
+      this.#adjustMs = 1000 * this.#checkNumber('adjust-seconds', this.adjustSeconds, min, max, DEFAULT_ADJUST_SECONDS, 'a number of seconds');
+    }
+    if (changed.has('breathsPerMinute')) {
+      const { min, max } = BREATHS_PER_MINUTE;
+      this.#breathPeriod = 60 / this.#checkNumber('breaths-per-minute', this.breathsPerMinute, min, max, BREATHS_PER_MINUTE.default, 'a pace');
+    }
+    this.#chime.volume = this.#volume;
+    this.#chime.muted = this.muted;
+    this.#chime.vibrate = !this.noVibrate;
+    this.#focusedBeforeUpdate = this.shadowRoot?.activeElement ?? undefined;
+    const current = this.state;
+    if (this.getAttribute('state') !== current) this.setAttribute('state', current);
+    // Kept through a shifting-position pause: it resumes by itself, and the screen should still show it.
+    this.#wakeLock.active = current === 'running' || current === 'adjusting';
+  }
+
+  override updated(): void {
+    // A button that has just been hidden (Stop, Shifting position) hands the focus to the main
+    // one. Read before rendering: some browsers drop the focus as soon as `hidden` is set.
+    const focused = this.#focusedBeforeUpdate;
+    this.#focusedBeforeUpdate = undefined;
+    if (focused instanceof HTMLElement && focused.hidden) this.#primaryButton?.focus();
+  }
+
+  /** Starts the exercise from the beginning (when idle or complete). Fires no start event. */
+  start(): void {
+    this.#start(false);
+  }
+
+  /** Pauses a running exercise. Fires no pause event. */
+  pause(): void {
+    this.#pause(false);
+  }
+
+  /** Carries on after a pause or a shifting-position pause. Fires no resume event. */
+  resume(): void {
+    this.#resume(false);
+  }
+
+  /** A short pause to get comfortable that ends by itself after `adjust-seconds`. Fires no pause event. */
+  shiftPosition(): void {
+    this.#shift(false);
+  }
+
+  /** Ends the run and goes back to the start. Fires no stop event. */
+  stop(): void {
+    this.#stop(false);
+  }
+
+  get #plan(): TimerPlan {
+    return this.#run ?? (this.#config ??= this.#makePlan(this.#settings.content));
+  }
+
+  get #primaryButton(): HTMLButtonElement | null | undefined {
+    return this.shadowRoot?.querySelector<HTMLButtonElement>('button.primary');
+  }
+
+  #makePlan(content: LocaleContent): TimerPlan {
+    const id = oneOf(TAG, 'exercise', this.exercise, exerciseIds, 'hugging-till-relaxed');
+    const exercise = content.exercises.items.find((e) => e.id === id) ?? content.exercises.items[0];
+    const levels = exercise.levels.length;
+    let level = this.level;
+    if (!Number.isInteger(level) || level < 1 || level > levels) {
+      const raw = this.getAttribute('level') ?? String(level);
+      warnOnce(
+        `<${TAG}> level="${raw}" is not a level of "${exercise.id}", which has ` +
+          `${levels === 1 ? 'only level 1' : `levels 1 to ${levels}`}; using level 1.`,
+      );
+      level = 1;
+    }
+    const ownSeconds = exercise.defaultMinutes * 60;
+    let plannedSeconds = ownSeconds;
+    if (this.minutes !== undefined && this.minutes !== null) {
+      const m = this.minutes;
+      if (typeof m === 'number' && Number.isFinite(m) && m >= TIMER_MINUTES.min && m <= TIMER_MINUTES.max) {
+        plannedSeconds = Math.round(m * 60_000) / 1000;
+      } else {
+        const raw = this.getAttribute('minutes') ?? String(m);
+        warnOnce(
+          `<${TAG}> minutes="${raw}" is not a length from ${TIMER_MINUTES.min} to ${TIMER_MINUTES.max}; ` +
+            `using the exercise's own ${exercise.defaultMinutes} minutes.`,
+        );
+      }
+    }
+    const scale = plannedSeconds / ownSeconds;
+    let steps: readonly ExerciseStep[] = exercise.levels[level - 1].map((s) => ({
+      at: Math.round(s.at * scale * 1000) / 1000,
+      text: s.text,
+    }));
+    let custom = false;
+    const own = this.steps ?? undefined;
+    const child = this._childScript;
+    let checked: ExerciseStep[] | string | undefined;
+    let source = 'steps';
+    if (own !== undefined) {
+      checked = checkScript(own, plannedSeconds);
+    } else if (child !== undefined) {
+      source = '<script type="application/json">';
+      checked = 'error' in child ? child.error : checkScript(child.value, plannedSeconds);
+    }
+    if (checked !== undefined) {
+      if (typeof checked === 'string') {
+        warnOnce(`<${TAG}> ${source}: the script ${checked}; using the exercise's own script.`);
+      } else {
+        steps = checked;
+        custom = true;
+      }
+    }
+    return { exercise, level, plannedSeconds, steps, custom };
+  }
+
+  #checkNumber(attribute: string, value: unknown, min: number, max: number, fallback: number, what: string): number {
+    if (typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max) return value;
+    const raw = this.getAttribute(attribute) ?? String(value);
+    warnOnce(`<${TAG}> ${attribute}="${raw}" is not ${what} from ${min} to ${max}; using ${fallback}.`);
+    return fallback;
+  }
+
+  #readChildScript(): void {
+    const script = [...this.children].find(
+      (child): child is HTMLScriptElement => child instanceof HTMLScriptElement && child.type.trim().toLowerCase() === 'application/json',
+    );
+    const text = script ? (script.textContent ?? '') : null;
+    if (text === this.#childText) return;
+    this.#childText = text;
+    if (text === null) {
+      this._childScript = undefined;
+      return;
+    }
+    try {
+      this._childScript = { value: JSON.parse(text) as unknown };
+    } catch {
+      this._childScript = { error: 'is not valid JSON' };
+    }
+  }
+
+  #start(byPerson: boolean): void {
+    const current = this.state;
+    if (current !== 'idle' && current !== 'complete') return;
+    const run = (this.#run = this.#config ?? this.#makePlan(this.#settings.content));
+    this._step = -1;
+    this._announcement = '';
+    this._breathDelay = 0;
+    this._stretch++;
+    if (byPerson) this.dispatchEvent(new AllianceTimerStartEvent(run.exercise.id, run.plannedSeconds));
+    this.#countdown.start(
+      run.plannedSeconds * 1000,
+      run.steps.map((s) => Math.round(s.at * 1000)),
+    );
+    // After the clock has started: the first sound can take a moment while the audio device wakes.
+    this.#chime.ring();
+    this.#scheduleBells();
+  }
+
+  #pause(byPerson: boolean): void {
+    if (this.state !== 'running') return;
+    this.#countdown.pause();
+    this.#cancelBells();
+    if (byPerson) this.dispatchEvent(new AllianceTimerPauseEvent(false, this.remainingSeconds));
+  }
+
+  #shift(byPerson: boolean): void {
+    if (this.state !== 'running') return;
+    this.#countdown.pause(this.#adjustMs);
+    this._adjustLeft = Math.round(this.#adjustMs / 1000);
+    this._announcement = format(this.#settings.content.ui.timer.adjusting, { seconds: this._adjustLeft });
+    // The bells are scheduled ahead for when the run will end after this pause.
+    this.#scheduleBells();
+    if (byPerson) this.dispatchEvent(new AllianceTimerPauseEvent(true, this.remainingSeconds));
+  }
+
+  #resume(byPerson: boolean): void {
+    const current = this.state;
+    if (current !== 'paused' && current !== 'adjusting') return;
+    this.#countdown.resume();
+    this.#afterResume();
+    if (byPerson) this.dispatchEvent(new AllianceTimerResumeEvent(false, this.remainingSeconds));
+  }
+
+  #stop(byPerson: boolean): void {
+    const current = this.state;
+    if (current === 'idle') return;
+    const run = this.#plan;
+    const elapsed = this.#countdown.wallElapsedMs / 1000;
+    const remaining = this.#countdown.remainingMs / 1000;
+    this.#countdown.stop();
+    this.#cancelBells();
+    this.#run = undefined;
+    this._step = -1;
+    this._announcement = '';
+    if (byPerson && current !== 'complete') {
+      this.dispatchEvent(new AllianceTimerStopEvent(run.exercise.id, run.plannedSeconds, elapsed, remaining));
+    }
+  }
+
+  #afterResume(): void {
+    this.#scheduleBells();
+    this._breathDelay = -((this.#countdown.elapsedMs / 1000) % this.#breathPeriod);
+    this._stretch++;
+  }
+
+  /** The end bell, and each step's bell with `step-chime`, on the audio clock for the run's deadline. */
+  #scheduleBells(): void {
+    this.#cancelBells();
+    const run = this.#run;
+    const deadline = this.#countdown.deadline;
+    if (!run || deadline === undefined) return;
+    const now = this.#countdown.now();
+    const at = (wallMs: number) => this.#chime.audioTimeIn(wallMs - now);
+    const endAt = at(deadline);
+    if (endAt === undefined) return;
+    this.#endBell = this.#chime.scheduleAt(endAt);
+    if (this.#endBell) this.#timeline.push(this.#endBell);
+    if (!this.stepChime) return;
+    const elapsed = this.#countdown.elapsedMs;
+    for (const step of run.steps) {
+      const stepMs = step.at * 1000;
+      if (stepMs <= elapsed || step.at === 0) continue;
+      const bell = this.#chime.scheduleAt(at(deadline - (run.plannedSeconds * 1000 - stepMs))!);
+      if (bell) this.#timeline.push(bell);
+    }
+  }
+
+  #cancelBells(): void {
+    for (const bell of this.#timeline) bell.cancel();
+    this.#timeline = [];
+    this.#endBell = undefined;
+  }
+
+  #onTick(): void {
+    const run = this.#run;
+    if (!run) return;
+    const countdown = this.#countdown;
+    const elapsedS = countdown.elapsedMs / 1000;
+    if (countdown.state !== 'complete') {
+      const index = stepAt(run.steps, elapsedS);
+      if (index !== this._step) {
+        this._step = index;
+        if (index >= 0) {
+          const { text } = run.steps[index];
+          this._announcement = text;
+          if (index > 0) this.#chime.buzz(STEP_BUZZ);
+          this.dispatchEvent(new AllianceTimerStepEvent(index, text));
+        }
+      }
+    }
+    this._remaining = Math.max(0, Math.ceil(countdown.remainingMs / 1000 - 1e-6));
+    this._left = run.plannedSeconds > 0 ? Math.round((countdown.remainingMs / (run.plannedSeconds * 1000)) * 1000) : 0;
+    const resumeAt = countdown.resumeAt;
+    if (resumeAt !== undefined) this._adjustLeft = Math.max(0, Math.ceil((resumeAt - countdown.now()) / 1000));
+    if (this.breathing) this._breathIn = elapsedS % this.#breathPeriod < this.#breathPeriod / 2;
+  }
+
+  #onAutoResume(): void {
+    this.#afterResume();
+    this.dispatchEvent(new AllianceTimerResumeEvent(true, this.remainingSeconds));
+  }
+
+  #onComplete(): void {
+    const run = this.#run;
+    if (!run) return;
+    // The audio clock stands still while a laptop sleeps: a bell still far ahead would ring late.
+    const now = this.#chime.audioTimeIn(0);
+    if (this.#endBell && now !== undefined && this.#endBell.at > now + LATE_BELL_S) {
+      this.#endBell.cancel();
+      this.#endBell = this.#chime.ring();
+    }
+    this._announcement = this.#settings.content.ui.timer.complete;
+    this.#chime.buzz(END_BUZZ);
+    this.dispatchEvent(
+      new AllianceTimerCompleteEvent(run.exercise.id, run.plannedSeconds, Math.round(this.#countdown.wallElapsedMs) / 1000),
+    );
+  }
+
+  #primaryAction(byPerson: boolean): void {
+    switch (this.state) {
+      case 'running':
+        this.#pause(byPerson);
+        break;
+      case 'paused':
+      case 'adjusting':
+        this.#resume(byPerson);
+        break;
+      default:
+        this.#start(byPerson);
+    }
+  }
+
+  #onPrimary = (): void => {
+    // A person's press: the only place the AudioContext is made or resumed.
+    this.#chime.unlock();
+    this.#primaryAction(true);
+  };
+
+  #onShift = (): void => {
+    if (this.state === 'adjusting') this.#resume(true);
+    else this.#shift(true);
+  };
+
+  #onStop = (): void => this.#stop(true);
+
+  // Space as a play/pause key, as media players do. A focused button, link, field or summary
+  // keeps its own Space (a button clicks on keyup), so nothing runs twice.
+  #onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== ' ' || event.defaultPrevented || event.repeat || event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.composedPath()[0];
+    const interactive = 'button, summary, a[href], input, select, textarea, [contenteditable]:not([contenteditable="false"])';
+    if (target instanceof Element && target.closest(interactive)) return;
+    event.preventDefault();
+    this.#chime.unlock();
+    this.#primaryAction(true);
+  };
+
+  override render() {
+    const { ui, conditions, exercises } = this.#settings.content;
+    const t = ui.timer;
+    const plan = this.#plan;
+    const current = this.state;
+    const idle = current === 'idle';
+    const remaining = idle ? plan.plannedSeconds : this._remaining;
+    const left = idle ? 1000 : this._left;
+    const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3));
+    const levels = plan.exercise.levels.length;
+    const caption = { idle: t.timeLeft, running: t.timeLeft, paused: t.paused, adjusting: t.shifting, complete: t.done }[current];
+    const primary = { idle: t.start, running: t.pause, paused: t.resume, adjusting: t.resume, complete: t.restart }[current];
+    const dialStyle = this.breathing
+      ? { '--_breath-period': `${this.#breathPeriod}s`, '--_breath-delay': `${this._breathDelay}s` }
+      : {};
+    return html`
+      <article class="card" part="card" aria-labelledby="title">
+        <p class="label">
+          <span>${t.label}</span>
+          ${levels > 1 && !plan.custom ? html`<span class="level">${format(t.level, { level: plan.level, count: levels })}</span>` : nothing}
+        </p>
+        <div class="title" id="title" part="title" role="heading" aria-level=${level}>${plan.exercise.title}</div>
+
+        <div class="dial" part="dial" style=${styleMap(dialStyle)}>
+          <svg class="ring" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
+            ${this.breathing ? keyed(this._stretch, svg`<circle class="pacer" cx="60" cy="60" r="44"></circle>`) : nothing}
+            <circle class="track" cx="60" cy="60" r="54"></circle>
+            <circle
+              class="progress ${left <= 0 ? 'empty' : ''}"
+              cx="60"
+              cy="60"
+              r="54"
+              pathLength="100"
+              stroke-dasharray="100 100"
+              stroke-dashoffset=${(100 - left / 10).toFixed(2)}
+              transform="rotate(-90 60 60)"
+            ></circle>
+          </svg>
+          <div class="readout" role="timer" aria-live="off" aria-label=${t.timeLeft} tabindex="0">
+            <span class="time">${clock(remaining)}</span>
+            <span class="caption" aria-hidden="true">${caption}</span>
+          </div>
+        </div>
+        ${this.breathing ? this.#renderBreath() : nothing}
+
+        <div class="script" part="step">${this.#renderScript(plan)}</div>
+
+        <div class="controls no-print" part="controls" role="group" aria-label=${t.controls}>
+          <button type="button" class="primary" part="button" @click=${this.#onPrimary}>${primary}</button>
+          <button
+            type="button"
+            class="shift"
+            part="button"
+            aria-pressed=${current === 'adjusting' ? 'true' : 'false'}
+            ?hidden=${current !== 'running' && current !== 'adjusting'}
+            @click=${this.#onShift}
+          >
+            ${t.shifting}
+          </button>
+          <button type="button" class="stop" part="button" ?hidden=${idle || current === 'complete'} @click=${this.#onStop}>
+            ${t.stop}
+          </button>
+        </div>
+
+        <p class="note"><slot name="note">${t.note}</slot></p>
+
+        <details class="why no-print">
+          <summary>${t.why}</summary>
+          <p>${conditions.intro}</p>
+          <ol>
+            ${conditions.items.map((item) => html`<li>${item}</li>`)}
+          </ol>
+        </details>
+
+        <p class="credit">${renderCredit(t.creditPrefix, exercises.credit)}</p>
+        <div class="visually-hidden" role="status">${this._announcement}</div>
+      </article>
+    `;
+  }
+
+  #renderBreath() {
+    const t = this.#settings.content.ui.timer;
+    const running = this.state === 'running';
+    return html`<p class="breath" aria-hidden="true">
+      <span class="breath-hint">${t.breatheWith}</span>
+      <span class="breath-word">${running ? (this._breathIn ? t.breatheIn : t.breatheOut) : t.breatheIn}</span>
+    </p>`;
+  }
+
+  #renderScript(plan: TimerPlan) {
+    const t = this.#settings.content.ui.timer;
+    switch (this.state) {
+      case 'idle':
+        return html`<p class="now">${plan.exercise.summary}</p>
+          ${plan.steps.length
+            ? html`<p class="next"><span class="step-label">${t.nextStep}</span> ${plan.steps[0].text}</p>`
+            : nothing}`;
+      case 'adjusting':
+        return html`<p class="now shifting"><q>${plan.exercise.shiftingPhrase}</q></p>
+          <p class="next">${format(t.adjusting, { seconds: this._adjustLeft })}</p>`;
+      case 'complete':
+        return html`<p class="now">${t.complete}</p>`;
+      default: {
+        const step = plan.steps[this._step];
+        const next = plan.steps[this._step + 1];
+        return html`${step
+            ? html`<p class="now"><span class="step-label">${t.step}</span> ${step.text}</p>`
+            : html`<p class="now">${plan.exercise.summary}</p>`}
+          ${next ? html`<p class="next"><span class="step-label">${t.nextStep}</span> ${next.text}</p>` : nothing}`;
+      }
+    }
+  }
+}
