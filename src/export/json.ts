@@ -100,3 +100,23 @@ export function parseEnvelope<T>(text: string, options: ParseOptions<T>): ParseR
     value: { format, version, exportedAt: typeof exportedAt === 'string' ? exportedAt : '', data: checked.value },
   };
 }
+
+/**
+ * Reads and checks the file a person chose in a file input, then empties the input so that
+ * the same file can be chosen again once it is fixed. `undefined` when no file was chosen,
+ * `'unreadable'` when the browser could not read it; never throws.
+ */
+export async function readImportFile<T>(
+  input: HTMLInputElement,
+  options: ParseOptions<T>,
+): Promise<ParseResult<T> | 'unreadable' | undefined> {
+  const file = input.files?.[0];
+  if (!file) return undefined;
+  try {
+    return parseEnvelope(await file.text(), options);
+  } catch {
+    return 'unreadable';
+  } finally {
+    input.value = '';
+  }
+}

@@ -466,23 +466,6 @@ export const styles = css`
   input[type='file']:hover::file-selector-button {
     background: var(--_surface-alt);
   }
-  dialog {
-    max-inline-size: min(28rem, calc(100vw - 2rem));
-    padding: var(--_pad);
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-m);
-    box-shadow: var(--_shadow);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.4);
-  }
-  dialog form {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-m);
-  }
 
   /* The trend */
   .trend {

@@ -10,9 +10,10 @@ import { oneOf, warnOnce } from '../../base/warn.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
 import { dailyEventCalendar, parseTime } from '../../export/ics.js';
 import { datedFileName, downloadText } from '../../export/download.js';
-import { parseEnvelope, stringifyEnvelope, type ImportProblemCode } from '../../export/json.js';
+import { readImportFile, stringifyEnvelope, type ImportProblemCode } from '../../export/json.js';
 import { markdown, type MarkdownBlock } from '../../export/markdown.js';
 import { renderStorageNotice, storageNoticeStyles } from '../shared/storage-notice.js';
+import { dialogStyles } from '../shared/dialog.styles.js';
 import {
   EXPORT_KIND,
   EXPORT_VERSION,
@@ -130,7 +131,7 @@ interface ChartPoint {
  * @cssprop [--alliance-check-in-series-b=var(--alliance-color-focus)] - Colour of the second partner's line in the chart.
  */
 export class AllianceCheckIn extends LitElement {
-  static override styles = [tokens, hostStyles, storageNoticeStyles, styles];
+  static override styles = [tokens, hostStyles, storageNoticeStyles, dialogStyles, styles];
 
   readonly #settings = new SettingsController(this);
   readonly #draft = new StoredController<unknown>(this, {
@@ -645,20 +646,16 @@ export class AllianceCheckIn extends LitElement {
 
   #onImport = async (event: Event): Promise<void> => {
     this.#act();
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
+    const result = await readImportFile(event.target as HTMLInputElement, {
+      kind: EXPORT_KIND,
+      version: EXPORT_VERSION,
+      validate: validateExport,
+    });
+    if (!result) return;
+    if (result === 'unreadable') {
       this.#setImportMessage(this.#ui.importUnreadable, true);
       return;
-    } finally {
-      // The same file can be chosen again after it is fixed.
-      input.value = '';
     }
-    const result = parseEnvelope(text, { kind: EXPORT_KIND, version: EXPORT_VERSION, validate: validateExport });
     if (!result.ok) {
       this.#setImportMessage(this.#importMessage(result.problems[0].code), true);
       return;

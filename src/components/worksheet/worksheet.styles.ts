@@ -467,7 +467,7 @@ export const styles = css`
     display: grid;
     gap: var(--_space-xs);
   }
-.import-new {
+  .import-new {
     align-self: flex-start;
     border: 0;
   }
@@ -485,22 +485,6 @@ export const styles = css`
   }
 
   /* The confirmation */
-  dialog {
-    max-inline-size: min(28rem, calc(100vw - 2rem));
-    padding: var(--_space-l);
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-m);
-    box-shadow: var(--_shadow);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.4);
-  }
-  dialog form {
-    display: grid;
-    gap: var(--_space-m);
-  }
   dialog .actions {
     justify-content: flex-end;
   }

@@ -11,9 +11,10 @@ import { warnOnce } from '../../base/warn.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
 import { oneOffEventCalendar, parseDate } from '../../export/ics.js';
 import { datedFileName, downloadText } from '../../export/download.js';
-import { parseEnvelope, stringifyEnvelope, type ImportProblemCode } from '../../export/json.js';
+import { readImportFile, stringifyEnvelope, type ImportProblemCode } from '../../export/json.js';
 import { guideStyles } from '../shared/guide.styles.js';
 import { renderStorageNotice, storageNoticeStyles } from '../shared/storage-notice.js';
+import { dialogStyles } from '../shared/dialog.styles.js';
 import {
   MAX_ANSWER_LENGTH,
   MAX_NAME_LENGTH,
@@ -97,7 +98,7 @@ type Confirm = 'import' | 'start-over' | 'stop-revising';
  * @cssprop [--alliance-worksheet-clock-color=var(--alliance-color-accent)] - The gentle clock's bar (mixed softly with the surface).
  */
 export class AllianceWorksheet extends LitElement {
-  static override styles = [tokens, hostStyles, guideStyles, storageNoticeStyles, styles];
+  static override styles = [tokens, hostStyles, guideStyles, storageNoticeStyles, dialogStyles, styles];
 
   readonly #settings = new SettingsController(this);
   readonly #draftStore = new StoredController<unknown>(this, {
@@ -738,20 +739,16 @@ export class AllianceWorksheet extends LitElement {
   }
 
   #onImport = async (event: Event): Promise<void> => {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
+    const result = await readImportFile(event.target as HTMLInputElement, {
+      kind: WORKSHEET_EXPORT_KIND,
+      version: WORKSHEET_EXPORT_VERSION,
+      validate: validateExport,
+    });
+    if (!result) return;
+    if (result === 'unreadable') {
       this.#setImportMessage(this.#ui.importUnreadable, true);
       return;
-    } finally {
-      // The same file can be chosen again after it is fixed.
-      input.value = '';
     }
-    const result = parseEnvelope(text, { kind: WORKSHEET_EXPORT_KIND, version: WORKSHEET_EXPORT_VERSION, validate: validateExport });
     if (!result.ok) {
       this.#setImportMessage(this.#importProblem(result.problems[0].code), true);
       return;
