@@ -34,6 +34,13 @@ const elementEntries = readdirSync('build/components')
   .filter((name) => existsSync(`build/components/${name}/define.js`))
   .map((name) => `build/components/${name}/define.js`);
 
+// A language the library ships is loaded on demand, into a file of its own: cdn/locales/es.js.
+const chunkFileNames = (chunk) => {
+  const locale = chunk.facadeModuleId?.match(/\/content\/(\w+)\.js$/);
+  return locale && chunk.isDynamicEntry ? `locales/${locale[1]}.js` : 'chunks/[name]-[hash].js';
+};
+const cdnPlugins = () => [keepBuildSideEffects, tscSourcemaps, nodeResolve({ exportConditions: ['production'] }), minifyHTML(), terser(terserOpts)];
+
 export default [
   // (a) The npm build: one ES module per source module, Lit left to the consumer's bundler.
   {
@@ -46,8 +53,23 @@ export default [
   // (b) The one-tag bundle: every element registered, Lit (production build) inside.
   {
     onwarn,
-    input: 'build/define.js',
-    output: { file: 'dist/cdn/alliance-elements.js', format: 'es', sourcemap: true },
-    plugins: [keepBuildSideEffects, tscSourcemaps, nodeResolve({ exportConditions: ['production'] }), minifyHTML(), terser(terserOpts)],
+    input: { 'alliance-elements': 'build/define.js' },
+    output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames },
+    plugins: cdnPlugins(),
+  },
+  // (c) One file per element (cdn/exercise-timer.js, ...), sharing Lit and the common code
+  // through chunks beside them: a page with two elements loads Lit once.
+  {
+    onwarn,
+    input: Object.fromEntries(elementEntries.map((entry) => [entry.split('/').at(-2), entry])),
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames,
+      manualChunks: (id) => (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id) ? 'lit' : undefined),
+    },
+    plugins: cdnPlugins(),
   },
 ];

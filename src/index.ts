@@ -26,7 +26,19 @@ export {
   AllianceTimerStopEvent,
 } from './components/exercise-timer/exercise-timer.events.js';
 export { settingsContext, themes, type AllianceSettings, type Theme } from './context/settings.js';
-export { registerLocale, resolveLocale, registeredLocales, format } from './content/locales.js';
+export {
+  registerLocale,
+  resolveLocale,
+  registeredLocales,
+  loadLocale,
+  format,
+  formatNumber,
+  localeEvents,
+  localeChange,
+  type LocaleInput,
+  type DeepPartial,
+} from './content/locales.js';
+export { en } from './content/en.js';
 export type * from './content/types.js';
 export { exerciseIds } from './content/types.js';
 export type { AllianceStore, StoredRecord, StoreStatus } from './storage/types.js';

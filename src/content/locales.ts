@@ -1,39 +1,197 @@
 import type { LocaleContent, PluralText } from './types.js';
 import { en } from './en.js';
+import { warnOnce } from '../base/warn.js';
 
-const registry = new Map<string, LocaleContent>([['en', en]]);
+/** Anything nested in a locale may be left out; what is missing is shown in English. */
+export type DeepPartial<T> = T extends string | number | boolean
+  ? T
+  : T extends readonly (infer U)[]
+    ? readonly DeepPartial<U>[]
+    : { readonly [K in keyof T]?: DeepPartial<T[K]> };
+
+/** What `registerLocale` takes: a whole locale, or part of one with its `lang`. */
+export type LocaleInput = DeepPartial<LocaleContent> & { readonly lang: string };
 
 /** The locale everything falls back to. */
 export const defaultLocale: LocaleContent = en;
 
 /**
- * Makes a language available to every element at run time, without a rebuild:
- * `registerLocale(pt)` where `pt.lang` is "pt". A later registration of the same tag wins.
+ * The languages the library ships, loaded the first time an element on the page asks for
+ * one. Bundlers and the CDN build turn each into a file of its own, so a page in English
+ * never downloads Spanish.
  */
-export function registerLocale(content: LocaleContent): void {
-  registry.set(content.lang.toLowerCase(), content);
+const builtIn: Record<string, () => Promise<LocaleContent>> = {
+  es: () => import('./es.js').then((m) => m.es),
+};
+
+/**
+ * One registry per page, shared by every copy of the library on it (a locale registered
+ * through one copy reaches elements defined by another). Holds what hosts registered, as
+ * given; each copy fills the gaps from its own English.
+ */
+interface Registry {
+  readonly given: Map<string, LocaleInput>;
+  readonly events: EventTarget;
+}
+const registryKey = Symbol.for('alliance-elements.locales');
+const registry: Registry = ((globalThis as Record<symbol, unknown>)[registryKey] as Registry | undefined) ??
+  ((globalThis as Record<symbol, unknown>)[registryKey] = { given: new Map(), events: new EventTarget() } as Registry);
+
+const merged = new WeakMap<LocaleInput, LocaleContent>();
+const loading = new Map<string, Promise<void>>();
+
+/** Name of the event fired on `localeEvents` when a locale is registered. */
+export const localeChange = 'alliance-locale-change';
+
+/** Fires `alliance-locale-change` whenever a locale is registered or has loaded. */
+export const localeEvents: EventTarget = registry.events;
+
+/**
+ * Fills what `given` leaves out (or leaves blank, or gives as the wrong kind of value) from
+ * `base`, writing the path of each gap into `gaps`. Lists are kept as the locale gives them;
+ * the entries of a list of objects are completed one by one from the English entry at the
+ * same place.
+ */
+function fill(base: unknown, given: unknown, path: string, gaps: string[]): unknown {
+  if (typeof base === 'string' || typeof base === 'number' || typeof base === 'boolean') {
+    if (typeof given === typeof base && given !== '') return given;
+    gaps.push(path);
+    return base;
+  }
+  if (Array.isArray(base)) {
+    if (!Array.isArray(given) || given.length === 0) {
+      gaps.push(path);
+      return base;
+    }
+    return given.map((item: unknown, i) =>
+      base[i] !== undefined && typeof base[i] === 'object' ? fill(base[i], item, `${path}[${i}]`, gaps) : item,
+    );
+  }
+  if (base && typeof base === 'object') {
+    const source = given && typeof given === 'object' && !Array.isArray(given) ? (given as Record<string, unknown>) : {};
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(base)) {
+      // Plural forms other than `other` are optional by nature: a language uses the ones it needs.
+      if (key !== 'other' && isPlural(base) && !(key in source)) continue;
+      out[key] = fill(value, source[key], path ? `${path}.${key}` : key, gaps);
+    }
+    if (isPlural(base)) for (const [key, value] of Object.entries(source)) if (typeof value === 'string') out[key] ??= value;
+    return out;
+  }
+  return given ?? base;
 }
 
-/** The tags registered so far, e.g. `['en']`. */
-export function registeredLocales(): string[] {
-  return [...registry.keys()];
+function isPlural(value: object): boolean {
+  return 'other' in value && Object.values(value).every((v) => typeof v === 'string');
+}
+
+/** The locale `given` with every gap filled from English; one warning names the gaps. */
+function complete(given: LocaleInput): LocaleContent {
+  let content = merged.get(given);
+  if (content) return content;
+  const gaps: string[] = [];
+  content = { ...(fill(en, given, '', gaps) as LocaleContent), lang: given.lang };
+  const missing = gaps.filter((gap) => gap !== 'lang');
+  if (missing.length) {
+    const shown = missing.slice(0, 5).join(', ');
+    warnOnce(
+      `the "${given.lang}" locale has no text for ${missing.length === 1 ? 'one key' : `${missing.length} keys`} ` +
+        `(${shown}${missing.length > 5 ? ', …' : ''}); English is shown there instead.`,
+    );
+  }
+  merged.set(given, content);
+  return content;
 }
 
 /**
- * The content for a BCP 47 tag: the exact tag, else its language ("es-MX" → "es"),
- * else English.
+ * Makes a language available to every element at run time, without a rebuild:
+ * `registerLocale(pt)` where `pt.lang` is "pt". Anything the locale leaves out is shown in
+ * English, with one console warning that names what is missing. Open elements re-render.
+ * A later registration of the same tag wins.
+ */
+export function registerLocale(content: LocaleInput): void {
+  const tag = typeof content?.lang === 'string' ? content.lang.trim().toLowerCase() : '';
+  if (!tag) {
+    warnOnce('registerLocale() needs an object with a `lang` such as "pt"; nothing was registered.');
+    return;
+  }
+  registry.given.set(tag, content);
+  complete(content);
+  registry.events.dispatchEvent(new CustomEvent(localeChange, { detail: { lang: tag } }));
+}
+
+/** The tags available: English, the ones registered, and the ones the library can load. */
+export function registeredLocales(): string[] {
+  return [...new Set(['en', ...registry.given.keys(), ...Object.keys(builtIn)])];
+}
+
+/**
+ * Loads one of the languages the library ships ("es") if it is not there yet. Elements do
+ * this on their own when they meet the language; call it to have the text ready before they
+ * render. Resolves once the language is registered (at once for English, for a language a
+ * host registered, and for one the library does not ship).
+ */
+export function loadLocale(lang: string | null | undefined): Promise<void> {
+  const tag = (lang ?? '').trim().toLowerCase();
+  const base = tag.split('-')[0];
+  if (!base || registry.given.has(tag) || registry.given.has(base) || !(base in builtIn)) return Promise.resolve();
+  let pending = loading.get(base);
+  if (!pending) {
+    pending = builtIn[base]().then(
+      (content) => {
+        // A host's own registration, made while this was loading, wins.
+        if (!registry.given.has(base)) registerLocale(content);
+      },
+      () => {
+        loading.delete(base);
+        warnOnce(`the "${base}" locale could not be loaded; English is shown instead.`);
+      },
+    );
+    loading.set(base, pending);
+  }
+  return pending;
+}
+
+/**
+ * The content for a BCP 47 tag: the exact tag, else its language ("es-MX" → "es"), else
+ * English. A language the library ships but has not loaded yet starts loading, and English
+ * stands in until it is there (elements re-render when it arrives).
  */
 export function resolveLocale(lang: string | null | undefined): LocaleContent {
   const tag = (lang ?? '').trim().toLowerCase();
-  if (!tag) return defaultLocale;
-  return registry.get(tag) ?? registry.get(tag.split('-')[0]) ?? defaultLocale;
+  if (!tag || tag === 'en') return defaultLocale;
+  const given = registry.given.get(tag) ?? registry.given.get(tag.split('-')[0]);
+  if (given) return complete(given);
+  void loadLocale(tag);
+  return defaultLocale;
 }
 
-/** Fills `{name}` placeholders: `format('{current} of {total}', { current: 3, total: 8 })`. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** `value` written the way the language writes numbers ("1,000" in English, "1.000" in Spanish). */
+export function formatNumber(value: number, lang: string): string {
+  let formatter = numberFormats.get(lang);
+  if (!formatter) {
+    try {
+      formatter = new Intl.NumberFormat(lang);
+    } catch {
+      formatter = new Intl.NumberFormat('en');
+    }
+    numberFormats.set(lang, formatter);
+  }
+  return formatter.format(value);
+}
+
+/**
+ * Fills `{name}` placeholders: `format('{current} of {total}', { current: 3, total: 8 })`.
+ * With `lang`, numbers are written the way that language writes them.
+ */
+export function format(template: string, values: Record<string, string | number>, lang?: string): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in values)) return whole;
+    const value = values[name];
+    return typeof value === 'number' && lang ? formatNumber(value, lang) : String(value);
+  });
 }
 
 /** The form of `text` for `count` in the language `lang` (Intl plural rules), `{count}` filled in. */
@@ -44,5 +202,5 @@ export function plural(text: PluralText, lang: string, count: number): string {
   } catch {
     // An unknown language tag: English rules are as good a guess as any.
   }
-  return format(text[category] ?? text.other, { count });
+  return format(text[category] ?? text.other, { count }, lang);
 }

@@ -1,7 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { settingsContext, type AllianceSettings, type Theme } from '../context/settings.js';
-import { resolveLocale } from '../content/locales.js';
+import { format, localeChange, localeEvents, resolveLocale } from '../content/locales.js';
 import type { LocaleContent } from '../content/types.js';
 import { getDefaultStore, type SafeStore } from '../storage/safe-store.js';
 
@@ -19,6 +19,35 @@ export function nearestLang(element: Element): string | undefined {
 }
 
 /**
+ * Every connected element that reads its language from the page. One observer watches `lang`
+ * attributes in the document (a page that switches `<html lang>` re-renders every element),
+ * and a locale that is registered or finishes loading does the same.
+ */
+const listeners = new Set<ReactiveControllerHost>();
+let langObserver: MutationObserver | undefined;
+const refreshAll = () => listeners.forEach((host) => host.requestUpdate());
+
+function listen(host: ReactiveControllerHost): void {
+  if (listeners.size === 0) {
+    localeEvents.addEventListener(localeChange, refreshAll);
+    if (typeof MutationObserver === 'function' && typeof document !== 'undefined') {
+      langObserver = new MutationObserver(refreshAll);
+      langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
+  }
+  listeners.add(host);
+}
+
+function unlisten(host: ReactiveControllerHost): void {
+  listeners.delete(host);
+  if (listeners.size === 0) {
+    localeEvents.removeEventListener(localeChange, refreshAll);
+    langObserver?.disconnect();
+    langObserver = undefined;
+  }
+}
+
+/**
  * What an element needs from its surroundings: the provider's settings when there is an
  * `<alliance-provider>` above it, and sensible defaults when there is none.
  */
@@ -32,7 +61,13 @@ export class SettingsController implements ReactiveController {
     this.#consumer = new ContextConsumer(host, { context: settingsContext, subscribe: true });
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    listen(this.#host);
+  }
+
+  hostDisconnected(): void {
+    unlisten(this.#host);
+  }
 
   /** The provider's settings, or undefined without a provider. */
   get settings(): AllianceSettings | undefined {
@@ -41,7 +76,17 @@ export class SettingsController implements ReactiveController {
 
   /** The provider's `lang`, else the nearest `lang` attribute, else English. */
   get lang(): string {
-    return this.settings?.lang || nearestLang(this.#host) || 'en';
+    return (this.settings?.lang || nearestLang(this.#host) || 'en').trim() || 'en';
+  }
+
+  /** The direction of the element's language ("rtl" for Arabic or Hebrew). */
+  get dir(): 'ltr' | 'rtl' {
+    return this.content.dir;
+  }
+
+  /** Fills `{name}` placeholders, numbers written the way the element's language writes them. */
+  format(template: string, values: Record<string, string | number>): string {
+    return format(template, values, this.lang);
   }
 
   get content(): LocaleContent {

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { SettingsController } from '../../controllers/settings.js';
 import { StoredController } from '../../controllers/stored.js';
-import { format, plural } from '../../content/locales.js';
+import { plural } from '../../content/locales.js';
 import { renderCredit } from '../../content/credit.js';
 import type { CheckInUi } from '../../content/types.js';
 import { oneOf, warnOnce } from '../../base/warn.js';
@@ -214,7 +214,12 @@ export class AllianceCheckIn extends LitElement {
   }
 
   get #lang(): string {
-    return this.#settings.lang;
+    // A page's lang may be no language tag at all (lang="en_US", or worse), on which Intl throws.
+    try {
+      return Intl.getCanonicalLocales(this.#settings.lang)[0] ?? 'en';
+    } catch {
+      return 'en';
+    }
   }
 
   get #nameA(): string {
@@ -369,7 +374,7 @@ export class AllianceCheckIn extends LitElement {
   }
 
   #stepOf(current: number): string {
-    return format(this.#ui.stepOf, { current, total: 4 });
+    return this.#settings.format(this.#ui.stepOf, { current, total: 4 });
   }
 
   #complete(draft: CheckInDraft): void {
@@ -557,9 +562,9 @@ export class AllianceCheckIn extends LitElement {
     if (this.#mode === 'solo') {
       this.#complete(draft);
     } else if (who === 0) {
-      this.#goTo('handover', format(this.#ui.folded, { name: this.#nameA }));
+      this.#goTo('handover', this.#settings.format(this.#ui.folded, { name: this.#nameA }));
     } else {
-      this.#goTo('ready', format(this.#ui.folded, { name: this.#nameB }));
+      this.#goTo('ready', this.#settings.format(this.#ui.folded, { name: this.#nameB }));
     }
   };
 
@@ -766,7 +771,7 @@ export class AllianceCheckIn extends LitElement {
   #ratingText(rating: number | null): string {
     if (rating === null) return this.#ui.noRating;
     const label = this.#settings.content.checkIn.scaleLabels[rating - 1];
-    return `${label} (${format(this.#ui.ratingValue, { value: rating, max: SCALE_POINTS })})`;
+    return `${label} (${this.#settings.format(this.#ui.ratingValue, { value: rating, max: SCALE_POINTS })})`;
   }
 
   #isRtl(): boolean {
@@ -830,14 +835,14 @@ export class AllianceCheckIn extends LitElement {
 
   #renderStepHeading(text: string, step?: number) {
     return html`
-      ${step ? html`<p class="step-of">${format(this.#ui.stepOf, { current: step, total: 4 })}</p>` : nothing}
+      ${step ? html`<p class="step-of">${this.#settings.format(this.#ui.stepOf, { current: step, total: 4 })}</p>` : nothing}
       <div class="step-heading" id="step-heading" role="heading" aria-level=${this.#level(1)} tabindex="-1">${text}</div>
     `;
   }
 
   #renderFolded(name: string) {
     return html`<p class="folded">
-      <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${lock}</svg>${format(this.#ui.folded, { name })}
+      <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${lock}</svg>${this.#settings.format(this.#ui.folded, { name })}
     </p>`;
   }
 
@@ -846,8 +851,8 @@ export class AllianceCheckIn extends LitElement {
     const solo = this.#mode === 'solo';
     const name = who === 0 ? this.#nameA : this.#nameB;
     const other = who === 0 ? this.#nameB : this.#nameA;
-    const heading = solo ? ui.soloHeading : format(ui.turn, { name });
-    const hint = solo ? ui.soloHint : format(who === 0 ? ui.turnHintFirst : ui.turnHintSecond, { other });
+    const heading = solo ? ui.soloHeading : this.#settings.format(ui.turn, { name });
+    const hint = solo ? ui.soloHint : this.#settings.format(who === 0 ? ui.turnHintFirst : ui.turnHintSecond, { other });
     const button = solo ? ui.save : who === 0 ? ui.foldAway : ui.finishTurn;
     const counter = new Intl.NumberFormat(this.#lang);
     return html`<form class="step" part="step" aria-labelledby="step-heading" novalidate @submit=${this.#onDone}>
@@ -874,7 +879,7 @@ export class AllianceCheckIn extends LitElement {
             ? html`<p class="field-error" id="empty-error">${this.scale ? ui.emptyErrorScale : ui.emptyError}</p>`
             : nothing}
           <p class="counter" id="counter-${q}">
-            ${format(ui.counter, { count: counter.format(value.length), max: counter.format(MAX_ANSWER_LENGTH) })}
+            ${this.#settings.format(ui.counter, { count: counter.format(value.length), max: counter.format(MAX_ANSWER_LENGTH) })}
           </p>
         </div>`;
       })}
@@ -908,12 +913,12 @@ export class AllianceCheckIn extends LitElement {
     const ui = this.#ui;
     const next = this.#nameB;
     return html`<section class="step handover" part="step" aria-labelledby="step-heading">
-      ${this.#renderStepHeading(format(ui.handOver, { name: next }), 2)}
+      ${this.#renderStepHeading(this.#settings.format(ui.handOver, { name: next }), 2)}
       ${this.#renderFolded(this.#nameA)}
-      <p class="hint">${format(ui.handOverText, { name: next })}</p>
+      <p class="hint">${this.#settings.format(ui.handOverText, { name: next })}</p>
       <div class="actions">
-        <button type="button" class="primary" @click=${this.#onStartSecond}>${format(ui.startTurn, { name: next })}</button>
-        <button type="button" class="secondary" @click=${this.#onBackToFirst}>${format(ui.backTo, { name: this.#nameA })}</button>
+        <button type="button" class="primary" @click=${this.#onStartSecond}>${this.#settings.format(ui.startTurn, { name: next })}</button>
+        <button type="button" class="secondary" @click=${this.#onBackToFirst}>${this.#settings.format(ui.backTo, { name: this.#nameA })}</button>
       </div>
     </section>`;
   }
@@ -1137,7 +1142,7 @@ export class AllianceCheckIn extends LitElement {
     const inWindow = entries
       .filter((e) => Date.parse(e.date) >= first && e.responses.some((r) => r.rating !== null))
       .reverse();
-    const title = format(ui.chartTitle, { weeks: CHART_WEEKS });
+    const title = this.#settings.format(ui.chartTitle, { weeks: CHART_WEEKS });
     if (!inWindow.length) {
       return html`<div class="trend">
         <div class="chart-title">${title}</div>
@@ -1157,7 +1162,7 @@ export class AllianceCheckIn extends LitElement {
     const rowFormat = new Intl.DateTimeFormat(this.#lang, { weekday: 'short', day: 'numeric', month: 'short' });
     const from = dayFormat.format(new Date(inWindow[0].date));
     const to = dayFormat.format(new Date(inWindow[inWindow.length - 1].date));
-    const label = `${title}. ${format(plural(ui.chartSummary, this.#lang, count), { from, to })}`;
+    const label = `${title}. ${this.#settings.format(plural(ui.chartSummary, this.#lang, count), { from, to })}`;
     const rtl = this.#isRtl();
 
     // The drawing: 360 × 180 units, ratings up the side, days along the bottom.
@@ -1210,7 +1215,7 @@ export class AllianceCheckIn extends LitElement {
           </ul>`
         : nothing}
       <p class="hint small">
-        ${format(ui.scaleRange, { low: checkIn.scaleLabels[0], high: checkIn.scaleLabels[SCALE_POINTS - 1], max: SCALE_POINTS })}
+        ${this.#settings.format(ui.scaleRange, { low: checkIn.scaleLabels[0], high: checkIn.scaleLabels[SCALE_POINTS - 1], max: SCALE_POINTS })}
       </p>
       <details class="numbers">
         <summary>${ui.chartTable}</summary>

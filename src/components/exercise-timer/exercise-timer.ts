@@ -6,7 +6,6 @@ import { SettingsController } from '../../controllers/settings.js';
 import { CountdownController } from '../../controllers/countdown.js';
 import { WakeLockController } from '../../controllers/wake-lock.js';
 import { ChimeController, type ScheduledBell } from '../../controllers/chime.js';
-import { format } from '../../content/locales.js';
 import { renderCredit } from '../../content/credit.js';
 import { exerciseIds, type Exercise, type ExerciseId, type ExerciseStep, type LocaleContent } from '../../content/types.js';
 import { oneOf, warnOnce } from '../../base/warn.js';
@@ -420,7 +419,7 @@ export class AllianceExerciseTimer extends LitElement {
     if (this.state !== 'running') return;
     this.#countdown.pause(this.#adjustMs);
     this._adjustLeft = Math.round(this.#adjustMs / 1000);
-    this._announcement = format(this.#settings.content.ui.timer.adjusting, { seconds: this._adjustLeft });
+    this._announcement = this.#settings.format(this.#settings.content.ui.timer.adjusting, { seconds: this._adjustLeft });
     // The bells are scheduled ahead for when the run will end after this pause.
     this.#scheduleBells();
     if (byPerson) this.dispatchEvent(new AllianceTimerPauseEvent(true, this.remainingSeconds));
@@ -587,7 +586,7 @@ export class AllianceExerciseTimer extends LitElement {
       <article class="card" part="card" aria-labelledby="title">
         <p class="label">
           <span>${t.label}</span>
-          ${levels > 1 && !plan.custom ? html`<span class="level">${format(t.level, { level: plan.level, count: levels })}</span>` : nothing}
+          ${levels > 1 && !plan.custom ? html`<span class="level">${this.#settings.format(t.level, { level: plan.level, count: levels })}</span>` : nothing}
         </p>
         <div class="title" id="title" part="title" role="heading" aria-level=${level}>${plan.exercise.title}</div>
 
@@ -667,7 +666,7 @@ export class AllianceExerciseTimer extends LitElement {
             : nothing}`;
       case 'adjusting':
         return html`<p class="now shifting"><q>${plan.exercise.shiftingPhrase}</q></p>
-          <p class="next">${format(t.adjusting, { seconds: this._adjustLeft })}</p>`;
+          <p class="next">${this.#settings.format(t.adjusting, { seconds: this._adjustLeft })}</p>`;
       case 'complete':
         return html`<p class="now">${t.complete}</p>`;
       default: {

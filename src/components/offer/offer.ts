@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import { SettingsController } from '../../controllers/settings.js';
 import { StoredController } from '../../controllers/stored.js';
 import { LocalDayController } from '../../controllers/local-day.js';
-import { format } from '../../content/locales.js';
 import { renderCredit } from '../../content/credit.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
 import { guideStyles } from '../shared/guide.styles.js';
@@ -134,7 +133,7 @@ export class AllianceOffer extends LitElement {
             <span>${item}</span>
           </label>`,
         )}
-        <p class="hint">${format(ui.offer.todayProgress, { count: ticks.length, total: involves.items.length })}</p>
+        <p class="hint">${this.#settings.format(ui.offer.todayProgress, { count: ticks.length, total: involves.items.length })}</p>
       </fieldset>
       <div role="status">${this.#notes.memoryOnly || this.#today.memoryOnly ? renderStorageNotice(ui.storageUnavailable) : nothing}</div>
       <p class="credit">${renderCredit(ui.principle.creditPrefix, offer.credit)}</p>

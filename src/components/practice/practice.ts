@@ -3,7 +3,6 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SettingsController } from '../../controllers/settings.js';
 import { StoredController } from '../../controllers/stored.js';
-import { format } from '../../content/locales.js';
 import { renderCredit } from '../../content/credit.js';
 import { oneOf } from '../../base/warn.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
@@ -79,7 +78,7 @@ export class AlliancePractice extends LitElement {
   get #sentence(): string {
     const want = this.#bothAnd.value.want.trim().replace(/[.!]+$/, '');
     const need = this.#bothAnd.value.need.trim().replace(/[.!]+$/, '');
-    return want && need ? format(this.#settings.content.ui.practice.bothAndSentence, { want, need }) : '';
+    return want && need ? this.#settings.format(this.#settings.content.ui.practice.bothAndSentence, { want, need }) : '';
   }
 
   #movePair(step: number): void {
@@ -161,7 +160,7 @@ export class AlliancePractice extends LitElement {
         <button type="button" class="button icon-button" aria-label=${ui.practice.previousPair} @click=${() => this.#movePair(-1)}>
           <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${chevronBack}</svg>
         </button>
-        <span class="position">${format(ui.practice.pairPosition, { current: this._pair + 1, total: pairs.length })}</span>
+        <span class="position">${this.#settings.format(ui.practice.pairPosition, { current: this._pair + 1, total: pairs.length })}</span>
         <button type="button" class="button icon-button" aria-label=${ui.practice.nextPair} @click=${() => this.#movePair(1)}>
           <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${chevron}</svg>
         </button>

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { SettingsController } from '../../controllers/settings.js';
-import { format } from '../../content/locales.js';
 import type { Principle } from '../../content/types.js';
 import { renderCredit } from '../../content/credit.js';
 import { oneOf, warnOnce } from '../../base/warn.js';
@@ -75,14 +74,14 @@ export class AlliancePrinciple extends LitElement {
     if (!isPrincipleNumber(this.number)) {
       const value = this.getAttribute('number') ?? (this.number === undefined ? '' : String(this.number));
       return html`<p class="notice" part="card" role="note">
-        ${format(ui.principle.badNumber, { value, min: 1, max: PRINCIPLE_COUNT })}
+        ${this.#settings.format(ui.principle.badNumber, { value, min: 1, max: PRINCIPLE_COUNT })}
       </p>`;
     }
     const principle: Principle = principles.items[this.number - 1];
     const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3));
     return html`
       <article class="card" part="card" aria-labelledby="heading">
-        <p class="label" part="label">${format(ui.principle.numberLabel, { number: principle.number })}</p>
+        <p class="label" part="label">${this.#settings.format(ui.principle.numberLabel, { number: principle.number })}</p>
         <div class="title" id="heading" part="heading" role="heading" aria-level=${level}>
           <slot name="title">${principle.title}</slot>
         </div>

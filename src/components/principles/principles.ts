@@ -1,7 +1,6 @@
 import { LitElement, html, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SettingsController } from '../../controllers/settings.js';
-import { format } from '../../content/locales.js';
 import { oneOf, warnOnce } from '../../base/warn.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
 import { PRINCIPLE_COUNT, isPrincipleNumber, principleVariants, type PrincipleVariant } from '../principle/principle.js';
@@ -94,7 +93,7 @@ export class AlliancePrinciples extends LitElement {
   }
 
   #position(number: number): string {
-    return format(this.#settings.content.ui.deck.position, { current: number, total: PRINCIPLE_COUNT });
+    return this.#settings.format(this.#settings.content.ui.deck.position, { current: number, total: PRINCIPLE_COUNT });
   }
 
   #onPrevious = (): void => this.#moveBy(-1);

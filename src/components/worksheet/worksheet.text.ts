@@ -105,14 +105,14 @@ function documentBlocks(document: WorksheetDocument, content: LocaleContent, lan
   const number = document.revisions.length;
   const blocks: MarkdownBlock[] = [
     { heading: ui.documentHeading, level: 1 },
-    { paragraph: format(ui.between, { a: current.partners.a, b: current.partners.b }) },
-    { paragraph: format(ui.designedOn, { date: formatDate(lang, document.createdAt) }) },
+    { paragraph: format(ui.between, { a: current.partners.a, b: current.partners.b }, lang) },
+    { paragraph: format(ui.designedOn, { date: formatDate(lang, document.createdAt) }, lang) },
   ];
   if (number > 1) {
-    blocks.push({ paragraph: format(ui.lastRevisited, { date: formatDate(lang, current.savedAt) }) });
-    blocks.push({ paragraph: format(ui.revision, { n: number }) });
+    blocks.push({ paragraph: format(ui.lastRevisited, { date: formatDate(lang, current.savedAt) }, lang) });
+    blocks.push({ paragraph: format(ui.revision, { n: number }, lang) });
   }
-  if (document.revisitBy) blocks.push({ paragraph: format(ui.revisitByLine, { date: formatDay(lang, document.revisitBy) }) });
+  if (document.revisitBy) blocks.push({ paragraph: format(ui.revisitByLine, { date: formatDay(lang, document.revisitBy) }, lang) });
   blocks.push(...revisionBlocks(current, content, 2), { paragraph: content.worksheet.livingDocument });
   return blocks;
 }
@@ -132,7 +132,7 @@ export function unsavedMarkdown(
     const ui = content.ui.worksheet;
     blocks.push(
       { heading: ui.inProgressHeading, level: 1 },
-      { paragraph: format(ui.between, { a: inProgress.partners.a, b: inProgress.partners.b }) },
+      { paragraph: format(ui.between, { a: inProgress.partners.a, b: inProgress.partners.b }, lang) },
       ...revisionBlocks(inProgress, content, 2),
     );
   }

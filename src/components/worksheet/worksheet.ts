@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SettingsController } from '../../controllers/settings.js';
 import { StoredController } from '../../controllers/stored.js';
-import { format, plural } from '../../content/locales.js';
+import { plural } from '../../content/locales.js';
 import { renderCredit } from '../../content/credit.js';
 import type { Credit, Worksheet, WorksheetUi } from '../../content/types.js';
 import { warnOnce } from '../../base/warn.js';
@@ -309,7 +309,7 @@ export class AllianceWorksheet extends LitElement {
 
   #stepAnnouncement(step: WorksheetStep): string {
     const index = worksheetSteps.indexOf(step);
-    return format(this.#ui.stepAnnouncement, { current: index + 1, total: worksheetSteps.length, name: this.#ui.steps[index] });
+    return this.#settings.format(this.#ui.stepAnnouncement, { current: index + 1, total: worksheetSteps.length, name: this.#ui.steps[index] });
   }
 
   #focusHeading(): void {
@@ -367,7 +367,7 @@ export class AllianceWorksheet extends LitElement {
     this.#focusHeading();
     const step = this.#stepAnnouncement('result');
     void saving.then(() => {
-      const saved = existing ? format(this.#ui.savedRevision, { n: document.revisions.length }) : this.#ui.saved;
+      const saved = existing ? this.#settings.format(this.#ui.savedRevision, { n: document.revisions.length }) : this.#ui.saved;
       if (!this.#memoryOnly) this.#announce(`${step} ${saved}`);
       else if (this.#noticeAnnounced) this.#announce(step);
       else {
@@ -492,7 +492,7 @@ export class AllianceWorksheet extends LitElement {
       // Refused: the box goes back, and the message appears beside it.
       box.checked = false;
       this._choiceError = { kind: 'too-many', key: box.value };
-      this.#announce(format(this.#ui.tooMany, { max }));
+      this.#announce(this.#settings.format(this.#ui.tooMany, { max }));
       return;
     }
     const next = box.checked ? [...chosen, box.value] : chosen.filter((key) => key !== box.value);
@@ -508,7 +508,7 @@ export class AllianceWorksheet extends LitElement {
     const { min, max } = this.#worksheet.questionsPerPerson;
     if (count < min || count > max) {
       this._choiceError = { kind: 'too-few' };
-      this.#announce(format(this.#ui.tooFew, { min, max }));
+      this.#announce(this.#settings.format(this.#ui.tooFew, { min, max }));
       this.#focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('input[type=checkbox]');
       return;
     }
@@ -564,7 +564,7 @@ export class AllianceWorksheet extends LitElement {
     this.#focusHeading();
     const turn = turns[position];
     this.#announce(
-      format(this.#ui.turnAnnouncement, { current: position + 1, total: turns.length, name: this.#name(turn.answeredBy, draft) }),
+      this.#settings.format(this.#ui.turnAnnouncement, { current: position + 1, total: turns.length, name: this.#name(turn.answeredBy, draft) }),
     );
   }
 
@@ -827,7 +827,7 @@ export class AllianceWorksheet extends LitElement {
     const ui = this.#ui;
     const current = worksheetSteps.indexOf(step);
     return html`<div class="stepper no-print" part="stepper">
-      <p class="step-of">${format(ui.stepOf, { current: current + 1, total: worksheetSteps.length })}</p>
+      <p class="step-of">${this.#settings.format(ui.stepOf, { current: current + 1, total: worksheetSteps.length })}</p>
       <ol class="steps" aria-label=${ui.stepsLabel}>
         ${ui.steps.map(
           (name, i) => html`<li class=${i < current ? 'done' : i === current ? 'current' : 'later'} aria-current=${ifDefined(i === current ? 'step' : undefined)}>
@@ -911,7 +911,7 @@ export class AllianceWorksheet extends LitElement {
         ? nothing
         : html`<div class="group clock-setup no-print">
             <div class="subheading" role="heading" aria-level=${this.#level(2)}>${ui.clockHeading}</div>
-            <p class="hint">${format(ui.clockHint, { minutes: this.#minutes })}</p>
+            <p class="hint">${this.#settings.format(ui.clockHint, { minutes: this.#minutes })}</p>
             <div><button type="button" class="button" id="clock-start" @click=${this.#onClockStart}>${ui.clockStart}</button></div>
           </div>`}
       ${!this.alliance && !draftHasContent(draft)
@@ -937,7 +937,7 @@ export class AllianceWorksheet extends LitElement {
     const used = Math.floor(this.#elapsed(clock) / MINUTE);
     const running = this.#runningSince !== undefined;
     const parts = [plural(ui.clockUsed, this.#lang, used)];
-    parts.push(used >= planned ? format(ui.clockOver, { minutes: planned }) : plural(ui.clockLeft, this.#lang, planned - used));
+    parts.push(used >= planned ? this.#settings.format(ui.clockOver, { minutes: planned }) : plural(ui.clockLeft, this.#lang, planned - used));
     if (!running) parts.push(ui.clockPaused);
     return html`<div class="clock no-print" part="clock" data-step=${step}>
       <progress id="clock-bar" max=${planned} .value=${Math.min(used, planned)} aria-label=${ui.clockLabel} aria-describedby="clock-text"></progress>
@@ -952,7 +952,7 @@ export class AllianceWorksheet extends LitElement {
   }
 
   #chooseHeading(who: WorksheetPartner, draft: WorksheetDraft): string {
-    return format(this.#ui.chooseHeading, { name: this.#name(who, draft), other: this.#name(other(who), draft) });
+    return this.#settings.format(this.#ui.chooseHeading, { name: this.#name(who, draft), other: this.#name(other(who), draft) });
   }
 
   #renderChoosing(draft: WorksheetDraft) {
@@ -966,12 +966,12 @@ export class AllianceWorksheet extends LitElement {
     const error = this._choiceError;
     const tooFew = error?.kind === 'too-few';
     return html`<form class="step" part="step" aria-labelledby="step-heading" novalidate @submit=${this.#onChoosingNext}>
-      ${this.#renderHeading(this.#chooseHeading(who, draft), format(ui.choiceOf, { current: who === 'a' ? 1 : 2, total: 2 }))}
-      <p class="hint" id="choose-hint">${format(ui.chooseHint, { name, other: otherName, min, max })}</p>
+      ${this.#renderHeading(this.#chooseHeading(who, draft), this.#settings.format(ui.choiceOf, { current: who === 'a' ? 1 : 2, total: 2 }))}
+      <p class="hint" id="choose-hint">${this.#settings.format(ui.chooseHint, { name, other: otherName, min, max })}</p>
       <fieldset class="choices" aria-describedby=${tooFew ? 'choose-hint chosen-count choice-error' : 'choose-hint chosen-count'}>
-        <legend>${format(ui.chooseLegend, { other: otherName })}</legend>
-        <p class="count" id="chosen-count">${format(ui.chosenCount, { count: chosen.length, max })}</p>
-        ${tooFew ? html`<p class="field-error" id="choice-error">${format(ui.tooFew, { min, max })}</p>` : nothing}
+        <legend>${this.#settings.format(ui.chooseLegend, { other: otherName })}</legend>
+        <p class="count" id="chosen-count">${this.#settings.format(ui.chosenCount, { count: chosen.length, max })}</p>
+        ${tooFew ? html`<p class="field-error" id="choice-error">${this.#settings.format(ui.tooFew, { min, max })}</p>` : nothing}
         ${worksheet.sections.map(
           (section) => html`<fieldset class="section">
             <legend>${section.title}</legend>
@@ -990,7 +990,7 @@ export class AllianceWorksheet extends LitElement {
                   />
                   <span>${question}</span>
                 </label>
-                ${refused ? html`<p class="field-error refused" id="refused">${format(ui.tooMany, { max })}</p>` : nothing}`;
+                ${refused ? html`<p class="field-error refused" id="refused">${this.#settings.format(ui.tooMany, { max })}</p>` : nothing}`;
             })}
           </fieldset>`,
         )}
@@ -1008,11 +1008,11 @@ export class AllianceWorksheet extends LitElement {
     const name = this.#name(turn.answeredBy, draft);
     const key = turnKey(turn.answeredBy, turn.question.key);
     return html`<form class="step" part="step" aria-labelledby="step-heading" novalidate @submit=${this.#onTurnNext}>
-      ${this.#renderHeading(format(ui.turnHeading, { name }), format(ui.questionOf, { current: position + 1, total: turns.length }))}
-      <p class="hint">${format(ui.chosenBy, { section: turn.question.section.title, name: this.#name(other(turn.answeredBy), draft) })}</p>
+      ${this.#renderHeading(this.#settings.format(ui.turnHeading, { name }), this.#settings.format(ui.questionOf, { current: position + 1, total: turns.length }))}
+      <p class="hint">${this.#settings.format(ui.chosenBy, { section: turn.question.section.title, name: this.#name(other(turn.answeredBy), draft) })}</p>
       <p class="question" id="question">${turn.question.text}</p>
       <div class="field">
-        <label for="notes">${format(ui.notesLabel, { name })}</label>
+        <label for="notes">${this.#settings.format(ui.notesLabel, { name })}</label>
         <textarea
           id="notes"
           data-key=${key}
@@ -1044,7 +1044,7 @@ export class AllianceWorksheet extends LitElement {
             const value = draft.answers[key] ?? '';
             const error = this._closingErrors && !value.trim();
             return html`<div class="field">
-              <label for=${id}>${format(ui.closingAnswer, { name: this.#name(who, draft) })}</label>
+              <label for=${id}>${this.#settings.format(ui.closingAnswer, { name: this.#name(who, draft) })}</label>
               <textarea
                 id=${id}
                 data-key=${key}
@@ -1075,16 +1075,16 @@ export class AllianceWorksheet extends LitElement {
     return html`<article class="document" part="document" aria-labelledby="step-heading">
         <header class="document-head">
           <div class="document-title" id="step-heading" role="heading" aria-level=${this.#level(1)} tabindex="-1">${ui.documentHeading}</div>
-          <p class="document-names">${format(ui.between, { a: current.partners.a, b: current.partners.b })}</p>
+          <p class="document-names">${this.#settings.format(ui.between, { a: current.partners.a, b: current.partners.b })}</p>
           <p class="document-meta">
-            <span>${format(ui.designedOn, { date: formatDate(this.#lang, alliance.createdAt) })}</span>
+            <span>${this.#settings.format(ui.designedOn, { date: formatDate(this.#lang, alliance.createdAt) })}</span>
             ${count > 1
-              ? html`<span>${format(ui.lastRevisited, { date: formatDate(this.#lang, current.savedAt) })}</span>
-                  <span>${format(ui.revision, { n: count })}</span>`
+              ? html`<span>${this.#settings.format(ui.lastRevisited, { date: formatDate(this.#lang, current.savedAt) })}</span>
+                  <span>${this.#settings.format(ui.revision, { n: count })}</span>`
               : nothing}
           </p>
           ${alliance.revisitBy
-            ? html`<p class="document-meta revisit-line">${format(ui.revisitByLine, { date: formatDay(this.#lang, alliance.revisitBy) })}</p>`
+            ? html`<p class="document-meta revisit-line">${this.#settings.format(ui.revisitByLine, { date: formatDay(this.#lang, alliance.revisitBy) })}</p>`
             : nothing}
         </header>
         ${this.#renderRevision(current, this.#level(2))}
@@ -1164,10 +1164,10 @@ export class AllianceWorksheet extends LitElement {
                 .map(
                   ({ revision, n }) => html`<li>
                     <details class="version" data-revision=${n}>
-                      <summary>${format(ui.revisionSummary, { n, date: formatDate(this.#lang, revision.savedAt) })}</summary>
+                      <summary>${this.#settings.format(ui.revisionSummary, { n, date: formatDate(this.#lang, revision.savedAt) })}</summary>
                       <div class="version-body">
                         <p class="hint">${ui.readOnly}</p>
-                        <p class="document-names">${format(ui.between, { a: revision.partners.a, b: revision.partners.b })}</p>
+                        <p class="document-names">${this.#settings.format(ui.between, { a: revision.partners.a, b: revision.partners.b })}</p>
                         ${this.#renderRevision(revision, this.#level(3))}
                       </div>
                     </details>
