@@ -10,6 +10,7 @@ import {
   AllianceCheckInSubmitEvent,
 } from '../src/components/check-in/check-in.events.js';
 import type { CheckInEntry } from '../src/components/check-in/entries.js';
+import { format } from '../src/content/locales.js';
 import type { AllianceStore } from '../src/storage/types.js';
 import { en } from '../src/content/en.js';
 import { captureWarnings, text } from './helpers.js';
@@ -866,7 +867,7 @@ describe('<alliance-check-in>', () => {
       expect(lines).to.include('RRULE:FREQ=DAILY');
       expect(lines).to.include(`SUMMARY:${en.checkIn.title}`);
       expect(lines.some((l) => /^UID:.+/.test(l))).to.equal(true);
-      expect(status(el)).to.equal(ui.reminderDone);
+      expect(status(el)).to.equal(format(ui.reminderDone, { time: new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' }).format(new Date(2000, 0, 1, 7, 30)) }));
     });
 
     it('an empty time is refused at the field', async () => {

@@ -202,7 +202,7 @@ export const en: LocaleContent = {
       reminderTime: 'Remind us at',
       reminderButton: 'Add to my calendar',
       reminderHint: 'Downloads a calendar file (.ics) with a daily event at this time. Open it to add it to your calendar.',
-      reminderDone: 'Calendar file downloaded.',
+      reminderDone: 'Calendar file downloaded: a reminder every day at {time}.',
       reminderBadTime: 'Choose a time, such as 21:00.',
       privacy:
         'Your answers are kept only in this browser, on this device; they are not sent anywhere. Anyone who uses this browser can read them, so delete them or use a private window if that matters to you.',

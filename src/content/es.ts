@@ -204,7 +204,7 @@ export const es: LocaleContent = {
       reminderTime: 'Recordarnos a las',
       reminderButton: 'Añadir a mi calendario',
       reminderHint: 'Descarga un archivo de calendario (.ics) con un evento diario a esta hora. Ábrelo para añadirlo a tu calendario.',
-      reminderDone: 'Archivo de calendario descargado.',
+      reminderDone: 'Archivo de calendario descargado: un recordatorio cada día a las {time}.',
       reminderBadTime: 'Elige una hora, por ejemplo 21:00.',
       privacy:
         'Tus respuestas se guardan solo en este navegador, en este dispositivo; no se envían a ninguna parte. Cualquier persona que use este navegador puede leerlas, así que bórralas o usa una ventana privada si eso te importa.',

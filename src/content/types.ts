@@ -236,6 +236,7 @@ export interface CheckInUi {
   readonly reminderTime: string;
   readonly reminderButton: string;
   readonly reminderHint: string;
+  /** After the reminder file is downloaded; `{time}` is the time of day as the language writes it. */
   readonly reminderDone: string;
   readonly reminderBadTime: string;
   /** The privacy note (a host may replace it through the `privacy` slot). */

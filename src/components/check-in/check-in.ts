@@ -743,10 +743,19 @@ export class AllianceCheckIn extends LitElement {
     }
     const { checkIn } = this.#settings.content;
     const ics = dailyEventCalendar({ time: this._reminderTime, summary: checkIn.title, description: checkIn.intro });
-    if (downloadText(`${this.#ui.reminderFileName}.ics`, ics, 'text/calendar')) this.#announce(this.#ui.reminderDone);
+    if (downloadText(`${this.#ui.reminderFileName}.ics`, ics, 'text/calendar')) {
+      this.#announce(this.#settings.format(this.#ui.reminderDone, { time: this.#timeOfDay(this._reminderTime) }));
+    }
   };
 
   // ----- formatting -----
+
+  /** "21:00" as the language writes a time of day: "9:00 PM" in English, "21:00" in Spanish. */
+  #timeOfDay(value: string): string {
+    const time = parseTime(value);
+    if (!time) return value;
+    return new Intl.DateTimeFormat(this.#lang, { hour: 'numeric', minute: '2-digit' }).format(new Date(2000, 0, 1, time.hours, time.minutes));
+  }
 
   /** "Monday 23 November, 21:14" in the page's language; with the year for exports. */
   #dayTime(iso: string, withYear = false): string {
