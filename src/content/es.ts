@@ -134,6 +134,7 @@ export const es: LocaleContent = {
     partnerB: 'Persona B',
     storageUnavailable:
       'Este navegador no nos deja guardar, así que lo que escribas solo se conserva mientras esta página esté abierta; cópialo o expórtalo si quieres conservarlo.',
+    creditPrefix: 'Fuente:',
     checkIn: {
       stepOf: 'Paso {current} de {total}',
       turn: 'Turno de {name}',

@@ -1,5 +1,5 @@
-import type { LocaleContent, PluralText } from './types.js';
-import { en } from './en.js';
+import type { LocaleContent, PluralText, UiStrings } from './types.js';
+import { enCore } from './en/core.js';
 import { warnOnce } from '../base/warn.js';
 
 /** Anything nested in a locale may be left out; what is missing is shown in English. */
@@ -12,8 +12,24 @@ export type DeepPartial<T> = T extends string | number | boolean
 /** What `registerLocale` takes: a whole locale, or part of one with its `lang`. */
 export type LocaleInput = DeepPartial<LocaleContent> & { readonly lang: string };
 
-/** The locale everything falls back to. */
-export const defaultLocale: LocaleContent = en;
+/** Any part of the English text (see `en/`), as elements bring it. */
+export type EnglishPart = Partial<Omit<LocaleContent, 'ui'>> & { readonly ui: Partial<UiStrings> };
+
+/**
+ * The English text this copy of the library has: the words every element shares, and the
+ * parts of the elements loaded so far. It is the fallback of every other language.
+ */
+let english = { ...enCore, ui: { ...enCore.ui } } as LocaleContent;
+let englishVersion = 0;
+const englishParts = new Set<EnglishPart>();
+
+/** Adds an element's English words (each element class does this when it is defined). */
+export function addEnglish(part: EnglishPart): void {
+  if (englishParts.has(part)) return;
+  englishParts.add(part);
+  english = { ...english, ...part, ui: { ...english.ui, ...part.ui } };
+  englishVersion++;
+}
 
 /**
  * The languages the library ships, loaded the first time an element on the page asks for
@@ -37,7 +53,9 @@ const registryKey = Symbol.for('alliance-elements.locales');
 const registry: Registry = ((globalThis as Record<symbol, unknown>)[registryKey] as Registry | undefined) ??
   ((globalThis as Record<symbol, unknown>)[registryKey] = { given: new Map(), events: new EventTarget() } as Registry);
 
-const merged = new WeakMap<LocaleInput, LocaleContent>();
+const merged = new WeakMap<LocaleInput, { version: number; content: LocaleContent }>();
+/** The gaps already reported per language, so each is named once however the text grows. */
+const reported = new Map<string, Set<string>>();
 const loading = new Map<string, Promise<void>>();
 
 /** Name of the event fired on `localeEvents` when a locale is registered. */
@@ -87,11 +105,14 @@ function isPlural(value: object): boolean {
 
 /** The locale `given` with every gap filled from English; one warning names the gaps. */
 function complete(given: LocaleInput): LocaleContent {
-  let content = merged.get(given);
-  if (content) return content;
+  const known = merged.get(given);
+  if (known?.version === englishVersion) return known.content;
   const gaps: string[] = [];
-  content = { ...(fill(en, given, '', gaps) as LocaleContent), lang: given.lang };
-  const missing = gaps.filter((gap) => gap !== 'lang');
+  const content = { ...(fill(english, given, '', gaps) as LocaleContent), lang: given.lang };
+  const seen = reported.get(given.lang) ?? new Set<string>();
+  reported.set(given.lang, seen);
+  const missing = gaps.filter((gap) => gap !== 'lang' && !seen.has(gap));
+  missing.forEach((gap) => seen.add(gap));
   if (missing.length) {
     const shown = missing.slice(0, 5).join(', ');
     warnOnce(
@@ -99,7 +120,7 @@ function complete(given: LocaleInput): LocaleContent {
         `(${shown}${missing.length > 5 ? ', …' : ''}); English is shown there instead.`,
     );
   }
-  merged.set(given, content);
+  merged.set(given, { version: englishVersion, content });
   return content;
 }
 
@@ -159,11 +180,11 @@ export function loadLocale(lang: string | null | undefined): Promise<void> {
  */
 export function resolveLocale(lang: string | null | undefined): LocaleContent {
   const tag = (lang ?? '').trim().toLowerCase();
-  if (!tag || tag === 'en') return defaultLocale;
+  if (!tag || tag === 'en') return english;
   const given = registry.given.get(tag) ?? registry.given.get(tag.split('-')[0]);
   if (given) return complete(given);
   void loadLocale(tag);
-  return defaultLocale;
+  return english;
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();

@@ -441,6 +441,8 @@ export interface UiStrings {
   readonly partnerA: string;
   readonly partnerB: string;
   readonly storageUnavailable: string;
+  /** Before a credit in the guides: "From the PACER model, Love. Crash. Rebuild." */
+  readonly creditPrefix: string;
   /** `<alliance-check-in>`. */
   readonly checkIn: CheckInUi;
   readonly principle: {
@@ -561,3 +563,12 @@ export interface LocaleContent {
   readonly checkIn: CheckIn & { readonly credit: Credit };
   readonly practices: Practices & { readonly credit: Credit };
 }
+
+/**
+ * Part of a locale: some of its content (`K`) and some of its UI strings (`U`). The English
+ * text is split this way so that each element brings only the words it shows.
+ */
+export type LocalePart<K extends Exclude<keyof LocaleContent, 'ui' | 'lang' | 'dir'>, U extends keyof UiStrings> = Pick<
+  LocaleContent,
+  K
+> & { readonly ui: Pick<UiStrings, U> };

@@ -2,8 +2,9 @@ import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { SettingsController } from '../../controllers/settings.js';
+import { enCheckIn } from '../../content/en/check-in.js';
 import { StoredController } from '../../controllers/stored.js';
-import { plural } from '../../content/locales.js';
+import { addEnglish, plural } from '../../content/locales.js';
 import { renderCredit } from '../../content/credit.js';
 import type { CheckInUi } from '../../content/types.js';
 import { oneOf, warnOnce } from '../../base/warn.js';
@@ -132,6 +133,11 @@ interface ChartPoint {
  */
 export class AllianceCheckIn extends LitElement {
   static override styles = [tokens, hostStyles, storageNoticeStyles, dialogStyles, styles];
+
+  static {
+    // The element's English words, the fallback of every language, come with the element.
+    addEnglish(enCheckIn);
+  }
 
   readonly #settings = new SettingsController(this);
   readonly #draft = new StoredController<unknown>(this, {

@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { SettingsController } from '../../controllers/settings.js';
+import { addEnglish } from '../../content/locales.js';
+import { enExercises } from '../../content/en/exercises.js';
 import { CountdownController } from '../../controllers/countdown.js';
 import { WakeLockController } from '../../controllers/wake-lock.js';
 import { ChimeController, type ScheduledBell } from '../../controllers/chime.js';
@@ -126,6 +128,11 @@ function clock(seconds: number): string {
  */
 export class AllianceExerciseTimer extends LitElement {
   static override styles = [tokens, hostStyles, styles];
+
+  static {
+    // The element's English words, the fallback of every language, come with the element.
+    addEnglish(enExercises);
+  }
 
   readonly #settings = new SettingsController(this);
   readonly #chime = new ChimeController(this);

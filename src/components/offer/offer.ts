@@ -1,6 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { SettingsController } from '../../controllers/settings.js';
+import { addEnglish } from '../../content/locales.js';
+import { enOffer } from '../../content/en/offer.js';
 import { StoredController } from '../../controllers/stored.js';
 import { LocalDayController } from '../../controllers/local-day.js';
 import { renderCredit } from '../../content/credit.js';
@@ -35,6 +37,11 @@ interface TodayRecord {
  */
 export class AllianceOffer extends LitElement {
   static override styles = [tokens, hostStyles, guideStyles, storageNoticeStyles, styles];
+
+  static {
+    // The element's English words, the fallback of every language, come with the element.
+    addEnglish(enOffer);
+  }
 
   readonly #settings = new SettingsController(this);
   readonly #day = new LocalDayController(this);
@@ -136,7 +143,7 @@ export class AllianceOffer extends LitElement {
         <p class="hint">${this.#settings.format(ui.offer.todayProgress, { count: ticks.length, total: involves.items.length })}</p>
       </fieldset>
       <div role="status">${this.#notes.memoryOnly || this.#today.memoryOnly ? renderStorageNotice(ui.storageUnavailable) : nothing}</div>
-      <p class="credit">${renderCredit(ui.principle.creditPrefix, offer.credit)}</p>
+      <p class="credit">${renderCredit(ui.creditPrefix, offer.credit)}</p>
     </section>`;
   }
 }

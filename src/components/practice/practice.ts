@@ -2,6 +2,8 @@ import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SettingsController } from '../../controllers/settings.js';
+import { addEnglish } from '../../content/locales.js';
+import { enPractices } from '../../content/en/practices.js';
 import { StoredController } from '../../controllers/stored.js';
 import { renderCredit } from '../../content/credit.js';
 import { oneOf } from '../../base/warn.js';
@@ -46,6 +48,11 @@ const chevronBack = svg`<path d="M15 5l-7 7 7 7" fill="none" stroke="currentColo
  */
 export class AlliancePractice extends LitElement {
   static override styles = [tokens, hostStyles, guideStyles, storageNoticeStyles, styles];
+
+  static {
+    // The element's English words, the fallback of every language, come with the element.
+    addEnglish(enPractices);
+  }
 
   readonly #settings = new SettingsController(this);
   readonly #bothAnd = new StoredController<BothAnd>(this, {
@@ -268,7 +275,7 @@ export class AlliancePractice extends LitElement {
     return html`<div class="card" part="card">
       ${body}
       <div role="status">${this.#bothAnd.memoryOnly || this.#teamwork.memoryOnly ? renderStorageNotice(ui.storageUnavailable) : nothing}</div>
-      <p class="credit">${renderCredit(ui.principle.creditPrefix, practices.credit)}</p>
+      <p class="credit">${renderCredit(ui.creditPrefix, practices.credit)}</p>
     </div>`;
   }
 }

@@ -1,6 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { SettingsController } from '../../controllers/settings.js';
+import { addEnglish } from '../../content/locales.js';
+import { enPrinciples } from '../../content/en/principles.js';
 import type { Principle } from '../../content/types.js';
 import { renderCredit } from '../../content/credit.js';
 import { oneOf, warnOnce } from '../../base/warn.js';
@@ -42,6 +44,11 @@ export function isPrincipleNumber(value: unknown): value is number {
  */
 export class AlliancePrinciple extends LitElement {
   static override styles = [tokens, hostStyles, styles];
+
+  static {
+    // The element's English words, the fallback of every language, come with the element.
+    addEnglish(enPrinciples);
+  }
 
   readonly #settings = new SettingsController(this);
 

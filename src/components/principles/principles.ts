@@ -1,6 +1,8 @@
 import { LitElement, html, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SettingsController } from '../../controllers/settings.js';
+import { addEnglish } from '../../content/locales.js';
+import { enPrinciples } from '../../content/en/principles.js';
 import { oneOf, warnOnce } from '../../base/warn.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
 import { PRINCIPLE_COUNT, isPrincipleNumber, principleVariants, type PrincipleVariant } from '../principle/principle.js';
@@ -35,6 +37,11 @@ const chevronBack = svg`<path d="M15 5l-7 7 7 7" fill="none" stroke="currentColo
  */
 export class AlliancePrinciples extends LitElement {
   static override styles = [tokens, hostStyles, styles];
+
+  static {
+    // The element's English words, the fallback of every language, come with the element.
+    addEnglish(enPrinciples);
+  }
 
   readonly #settings = new SettingsController(this);
   readonly #day = new LocalDayController(this);

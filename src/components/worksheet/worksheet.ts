@@ -3,8 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SettingsController } from '../../controllers/settings.js';
+import { enWorksheet } from '../../content/en/worksheet.js';
 import { StoredController } from '../../controllers/stored.js';
-import { plural } from '../../content/locales.js';
+import { addEnglish, plural } from '../../content/locales.js';
 import { renderCredit } from '../../content/credit.js';
 import type { Credit, Worksheet, WorksheetUi } from '../../content/types.js';
 import { warnOnce } from '../../base/warn.js';
@@ -99,6 +100,11 @@ type Confirm = 'import' | 'start-over' | 'stop-revising';
  */
 export class AllianceWorksheet extends LitElement {
   static override styles = [tokens, hostStyles, guideStyles, storageNoticeStyles, dialogStyles, styles];
+
+  static {
+    // The element's English words, the fallback of every language, come with the element.
+    addEnglish(enWorksheet);
+  }
 
   readonly #settings = new SettingsController(this);
   readonly #draftStore = new StoredController<unknown>(this, {
