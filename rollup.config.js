@@ -45,7 +45,7 @@ export default [
   // (a) The npm build: one ES module per source module, Lit left to the consumer's bundler.
   {
     onwarn,
-    input: ['build/index.js', 'build/define.js', ...elementEntries],
+    input: ['build/index.js', 'build/define.js', 'build/autoloader.js', ...elementEntries],
     external: [/^lit(\/.*)?$/, /^@lit\//],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'build', sourcemap: true },
     plugins: [tscSourcemaps, minifyHTML(), terser(terserOpts)],
@@ -58,10 +58,14 @@ export default [
     plugins: cdnPlugins(),
   },
   // (c) One file per element (cdn/exercise-timer.js, ...), sharing Lit and the common code
-  // through chunks beside them: a page with two elements loads Lit once.
+  // through chunks beside them: a page with two elements loads Lit once. The autoloader
+  // (cdn/autoloader.js) loads those files as their tags appear.
   {
     onwarn,
-    input: Object.fromEntries(elementEntries.map((entry) => [entry.split('/').at(-2), entry])),
+    input: {
+      ...Object.fromEntries(elementEntries.map((entry) => [entry.split('/').at(-2), entry])),
+      autoloader: 'build/autoloader.js',
+    },
     output: {
       dir: 'dist/cdn',
       format: 'es',
