@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { SettingsController } from '../../controllers/settings.js';
 import { addEnglish } from '../../content/locales.js';
 import { enExercises } from '../../content/en/exercises.js';
@@ -283,6 +282,7 @@ export class AllianceExerciseTimer extends LitElement {
     const focused = this.#focusedBeforeUpdate;
     this.#focusedBeforeUpdate = undefined;
     if (focused instanceof HTMLElement && focused.hidden) this.#primaryButton?.focus();
+    this.#timePacer();
   }
 
   /** Starts the exercise from the beginning (when idle or complete). Fires no start event. */
@@ -535,6 +535,22 @@ export class AllianceExerciseTimer extends LitElement {
     );
   }
 
+  /**
+   * The pacer's timing, set through the CSSOM: a strict Content Security Policy refuses style
+   * attributes, and Lit's styleMap writes one on its first render.
+   */
+  #timePacer(): void {
+    const dial = this.renderRoot.querySelector<HTMLElement>('.dial');
+    if (!dial) return;
+    if (this.breathing) {
+      dial.style.setProperty('--_breath-period', `${this.#breathPeriod}s`);
+      dial.style.setProperty('--_breath-delay', `${this._breathDelay}s`);
+    } else {
+      dial.style.removeProperty('--_breath-period');
+      dial.style.removeProperty('--_breath-delay');
+    }
+  }
+
   #primaryAction(byPerson: boolean): void {
     switch (this.state) {
       case 'running':
@@ -586,9 +602,6 @@ export class AllianceExerciseTimer extends LitElement {
     const levels = plan.exercise.levels.length;
     const caption = { idle: t.timeLeft, running: t.timeLeft, paused: t.paused, adjusting: t.shifting, complete: t.done }[current];
     const primary = { idle: t.start, running: t.pause, paused: t.resume, adjusting: t.resume, complete: t.restart }[current];
-    const dialStyle = this.breathing
-      ? { '--_breath-period': `${this.#breathPeriod}s`, '--_breath-delay': `${this._breathDelay}s` }
-      : {};
     return html`
       <article class="card" part="card" aria-labelledby="title">
         <p class="label">
@@ -597,7 +610,7 @@ export class AllianceExerciseTimer extends LitElement {
         </p>
         <div class="title" id="title" part="title" role="heading" aria-level=${level}>${plan.exercise.title}</div>
 
-        <div class="dial" part="dial" style=${styleMap(dialStyle)}>
+        <div class="dial" part="dial">
           <svg class="ring" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
             ${this.breathing ? keyed(this._stretch, svg`<circle class="pacer" cx="60" cy="60" r="44"></circle>`) : nothing}
             <circle class="track" cx="60" cy="60" r="54"></circle>
