@@ -4,6 +4,7 @@ import '../src/define.js';
 import type { AllianceProvider } from '../src/components/provider/provider.js';
 import type { AlliancePrinciple } from '../src/components/principle/principle.js';
 import { SettingsController } from '../src/controllers/settings.js';
+import { storeOf as storeOfSettings } from '../src/controllers/stored.js';
 import { defineElement } from '../src/base/define.js';
 import { registerLocale } from '../src/content/locales.js';
 import { en } from '../src/content/en.js';
@@ -100,7 +101,7 @@ describe('<alliance-provider>', () => {
     const storeOf = async (provider: AllianceProvider) => {
       const probe = provider.querySelector<SettingsProbe>('test-settings-probe')!;
       await probe.updateComplete;
-      return probe.settings.store;
+      return storeOfSettings(probe.settings);
     };
 
     afterEach(() => {

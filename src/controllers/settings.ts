@@ -3,7 +3,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { settingsContext, type AllianceSettings, type Theme } from '../context/settings.js';
 import { format, localeChange, localeEvents, resolveLocale } from '../content/locales.js';
 import type { LocaleContent } from '../content/types.js';
-import { getDefaultStore, type SafeStore } from '../storage/safe-store.js';
 
 /** The language of the nearest ancestor with a `lang` attribute, crossing shadow roots. */
 export function nearestLang(element: Element): string | undefined {
@@ -97,9 +96,6 @@ export class SettingsController implements ReactiveController {
     return this.settings?.theme ?? 'auto';
   }
 
-  get store(): SafeStore {
-    return this.settings?.store ?? getDefaultStore();
-  }
 
   get partnerA(): string {
     return this.settings?.partnerA || this.content.ui.partnerA;

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { SafeStore } from '../storage/safe-store.js';
+import { getDefaultStore, type SafeStore } from '../storage/safe-store.js';
 import type { SettingsController } from './settings.js';
 
 export interface StoredOptions<T> {
@@ -62,7 +62,7 @@ export class StoredController<T> implements ReactiveController {
 
   hostUpdate(): void {
     // The provider may arrive (or change its storage) after the element connected.
-    if (this.#options.settings.store !== this.#store || this.#options.key() !== this.#key) this.#attach();
+    if (storeOf(this.#options.settings) !== this.#store || this.#options.key() !== this.#key) this.#attach();
   }
 
   hostDisconnected(): void {
@@ -100,7 +100,7 @@ export class StoredController<T> implements ReactiveController {
   }
 
   #attach(): void {
-    const store = this.#options.settings.store;
+    const store = storeOf(this.#options.settings);
     const key = this.#options.key();
     if (store === this.#store && key === this.#key && this.#stopSubscription) return;
     // A change typed before the store changed is carried over, never dropped.
@@ -142,4 +142,12 @@ export class StoredController<T> implements ReactiveController {
     this.#loaded = true;
     this.#host.requestUpdate();
   }
+}
+
+/**
+ * Where an element keeps what people write: the provider's store, else the page's shared
+ * local store. Only elements that store import this, so a card never loads the storage code.
+ */
+export function storeOf(settings: SettingsController): SafeStore {
+  return settings.settings?.store ?? getDefaultStore();
 }

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { SettingsController } from '../../controllers/settings.js';
 import { enCheckIn } from '../../content/en/check-in.js';
-import { StoredController } from '../../controllers/stored.js';
+import { StoredController, storeOf } from '../../controllers/stored.js';
 import { addEnglish, plural } from '../../content/locales.js';
 import { renderCredit } from '../../content/credit.js';
 import type { CheckInUi } from '../../content/types.js';
@@ -435,7 +435,7 @@ export class AllianceCheckIn extends LitElement {
     const raw = this.#history.value;
     if (raw !== undefined && raw !== null && !Array.isArray(raw)) {
       // Something unreadable sits where the history belongs: keep it aside rather than overwrite it.
-      void this.#settings.store.set(`${this.#prefix}:history-unreadable:${Date.now()}`, raw);
+      void storeOf(this.#settings).set(`${this.#prefix}:history-unreadable:${Date.now()}`, raw);
     }
     this.#history.set(change(this.#storedList));
     return this.#history.flush();

@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SettingsController } from '../../controllers/settings.js';
 import { enWorksheet } from '../../content/en/worksheet.js';
-import { StoredController } from '../../controllers/stored.js';
+import { StoredController, storeOf } from '../../controllers/stored.js';
 import { addEnglish, plural } from '../../content/locales.js';
 import { renderCredit } from '../../content/credit.js';
 import type { Credit, Worksheet, WorksheetUi } from '../../content/types.js';
@@ -350,7 +350,7 @@ export class AllianceWorksheet extends LitElement {
   /** Keeps something unreadable aside rather than overwriting it. */
   #keepAside(raw: unknown): void {
     if (raw !== undefined && raw !== null && readDocument(raw) === undefined) {
-      void this.#settings.store.set(`${this.#prefix}:document-unreadable:${Date.now()}`, raw);
+      void storeOf(this.#settings).set(`${this.#prefix}:document-unreadable:${Date.now()}`, raw);
     }
   }
 
