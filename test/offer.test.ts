@@ -149,7 +149,8 @@ describe('<alliance-offer>', () => {
       await waitUntil(() => root(offer).querySelector('.storage-notice'), 'no storage notice');
       expect(boxes(offer)[2].checked).to.equal(true);
       expect(root(offer).querySelectorAll('.storage-notice')).to.have.length(1);
-      expect(text(root(offer).querySelector('.storage-notice'))).to.equal(en.ui.storageUnavailable);
+      expect(text(root(offer).querySelector('.storage-notice-text'))).to.equal(en.ui.storageUnavailable);
+      expect(text(root(offer).querySelector('.storage-notice button'))).to.equal(en.ui.downloadNotes);
     });
   });
 

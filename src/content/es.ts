@@ -134,6 +134,8 @@ export const es: LocaleContent = {
     partnerB: 'Persona B',
     storageUnavailable:
       'Este navegador no nos deja guardar, así que lo que escribas solo se conserva mientras esta página esté abierta; cópialo o expórtalo si quieres conservarlo.',
+    downloadNotes: 'Descargar lo que escribiste',
+    notesFileName: 'mis-notas',
     creditPrefix: 'Fuente:',
     checkIn: {
       stepOf: 'Paso {current} de {total}',

@@ -441,6 +441,10 @@ export interface UiStrings {
   readonly partnerA: string;
   readonly partnerB: string;
   readonly storageUnavailable: string;
+  /** On the not-saving notice of the guides: saves what a person wrote as a text file. */
+  readonly downloadNotes: string;
+  /** The name of that file, without the extension. */
+  readonly notesFileName: string;
   /** Before a credit in the guides: "From the PACER model, Love. Crash. Rebuild." */
   readonly creditPrefix: string;
   /** `<alliance-check-in>`. */

@@ -9,6 +9,7 @@ import { renderCredit } from '../../content/credit.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
 import { guideStyles } from '../shared/guide.styles.js';
 import { renderStorageNotice, storageNoticeStyles } from '../shared/storage-notice.js';
+import { downloadText } from '../../export/download.js';
 import { styles } from './offer.styles.js';
 import { AllianceOfferChangeEvent, type OfferChange } from './offer.events.js';
 
@@ -80,6 +81,17 @@ export class AllianceOffer extends LitElement {
     this.#emit({ kind: 'note', way, value: (event.target as HTMLTextAreaElement).value });
   }
 
+  /** What this person wrote, as text to keep when the browser is not saving it. */
+  notesText(): string {
+    const { offer } = this.#settings.content;
+    const notes = this.#notes.value;
+    return [offer.title, ...offer.ways.filter((way) => notes[way.id]?.trim()).map((way) => `${way.title}\n${notes[way.id].trim()}`)].join('\n\n') + '\n';
+  }
+
+  #onDownloadNotes = (): void => {
+    downloadText(`${this.#settings.content.ui.notesFileName}.txt`, this.notesText());
+  };
+
   #onTick(item: number, event: Event): void {
     const checked = (event.target as HTMLInputElement).checked;
     const ticks = new Set(this.#ticks);
@@ -142,7 +154,14 @@ export class AllianceOffer extends LitElement {
         )}
         <p class="hint">${this.#settings.format(ui.offer.todayProgress, { count: ticks.length, total: involves.items.length })}</p>
       </fieldset>
-      <div role="status">${this.#notes.memoryOnly || this.#today.memoryOnly ? renderStorageNotice(ui.storageUnavailable) : nothing}</div>
+      <div role="status">
+        ${this.#notes.memoryOnly || this.#today.memoryOnly
+          ? renderStorageNotice(
+              ui.storageUnavailable,
+              html`<button type="button" class="button" @click=${this.#onDownloadNotes}>${ui.downloadNotes}</button>`,
+            )
+          : nothing}
+      </div>
       <p class="credit">${renderCredit(ui.creditPrefix, offer.credit)}</p>
     </section>`;
   }

@@ -10,6 +10,7 @@ import { oneOf } from '../../base/warn.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
 import { guideStyles } from '../shared/guide.styles.js';
 import { renderStorageNotice, storageNoticeStyles } from '../shared/storage-notice.js';
+import { downloadText } from '../../export/download.js';
 import { styles } from './practice.styles.js';
 import { AlliancePracticeChangeEvent, AlliancePracticeCopyEvent } from './practice.events.js';
 
@@ -87,6 +88,20 @@ export class AlliancePractice extends LitElement {
     const need = this.#bothAnd.value.need.trim().replace(/[.!]+$/, '');
     return want && need ? this.#settings.format(this.#settings.content.ui.practice.bothAndSentence, { want, need }) : '';
   }
+
+  /** What this person wrote, as text to keep when the browser is not saving it. */
+  notesText(): string {
+    const { practices } = this.#settings.content;
+    const { want, need } = this.#bothAnd.value;
+    const parts = [practices.title];
+    if (want.trim() || need.trim()) parts.push(`${practices.bothAnd.title}\n${this.#sentence || [want, need].filter((t) => t.trim()).join('\n')}`);
+    if (this.#teamwork.value.trim()) parts.push(`${practices.teamwork.title}\n${practices.teamwork.question}\n${this.#teamwork.value.trim()}`);
+    return `${parts.join('\n\n')}\n`;
+  }
+
+  #onDownloadNotes = (): void => {
+    downloadText(`${this.#settings.content.ui.notesFileName}.txt`, this.notesText());
+  };
 
   #movePair(step: number): void {
     const total = this.#settings.content.practices.reframe.pairs.length;
@@ -274,7 +289,14 @@ export class AlliancePractice extends LitElement {
         : renderers[choice](level);
     return html`<div class="card" part="card">
       ${body}
-      <div role="status">${this.#bothAnd.memoryOnly || this.#teamwork.memoryOnly ? renderStorageNotice(ui.storageUnavailable) : nothing}</div>
+      <div role="status">
+        ${this.#bothAnd.memoryOnly || this.#teamwork.memoryOnly
+          ? renderStorageNotice(
+              ui.storageUnavailable,
+              html`<button type="button" class="button" @click=${this.#onDownloadNotes}>${ui.downloadNotes}</button>`,
+            )
+          : nothing}
+      </div>
       <p class="credit">${renderCredit(ui.creditPrefix, practices.credit)}</p>
     </div>`;
   }
