@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Every check, on a fresh machine: installs what is missing (browsers, npm packages), then
-# type-checks, lints, builds, runs the tests in Chromium and Firefox, builds Storybook and
-# runs the story tests. The last line is the plain count: "checks: N passed, N failed".
+# type-checks, lints, builds, imports every module of the build in Node, proves the lint rules
+# against unsafe directives fire, installs the packed package in a fresh project and uses it as
+# a consumer would, runs the tests in Chromium and Firefox, builds Storybook and runs the story
+# tests. The last line is the plain count: "checks: N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export STORYBOOK_DISABLE_TELEMETRY=1 DEBIAN_FRONTEND=noninteractive
@@ -39,6 +41,19 @@ step npm run typecheck --silent
 step npm run lint --silent
 step npm run build --silent
 step npm run size --silent
+# Counted checks in Node: every module of dist/ imports on a server with no DOM, and the lint
+# rules that keep strings out of markup fire.
+set +e
+echo; echo "== every module of dist/ imports in Node"
+node scripts/node-import.mjs 2>&1 | tee .check/node-import.log
+node_import_status=${PIPESTATUS[0]}
+echo; echo "== the lint rules against unsafe directives fire"
+node scripts/lint-rules.mjs 2>&1 | tee .check/lint-rules.log
+lint_rules_status=${PIPESTATUS[0]}
+echo; echo "== the packed package in a fresh project: exports, types, a bundle, React JSX"
+node scripts/consumer-test.mjs 2>&1 | tee .check/consumer-test.log
+consumer_status=${PIPESTATUS[0]}
+set -e
 echo; echo "== tests in Chromium and Firefox"
 set +e
 BROWSERS=chromium,firefox npx wtr --coverage 2>&1 | tee .check/wtr.log
@@ -53,13 +68,22 @@ set -e
 
 node -e '
 const fs = require("fs");
-const line = (fs.readFileSync(".check/wtr.log", "utf8").match(/^(\d+) passed, (\d+) failed/gm) ?? []).pop() ?? "0 passed, 1 failed";
-let [p, f] = line.match(/\d+/g).map(Number);
+const count = (log) => {
+  let text = "";
+  try { text = fs.readFileSync(log, "utf8"); } catch {}
+  const line = (text.match(/^(\d+) passed, (\d+) failed/gm) ?? []).pop() ?? "0 passed, 1 failed";
+  return line.match(/\d+/g).map(Number);
+};
+let p = 0, f = 0;
+for (const log of [".check/node-import.log", ".check/lint-rules.log", ".check/consumer-test.log", ".check/wtr.log"]) {
+  const [lp, lf] = count(log);
+  p += lp; f += lf;
+}
 try {
   const s = JSON.parse(fs.readFileSync(".check/stories.json", "utf8"));
   p += s.numPassedTests; f += s.numFailedTests + (s.success || s.numTotalTests ? 0 : 1);
 } catch { f += 1; }
-if (Number(process.argv[1]) || Number(process.argv[2])) f = Math.max(f, 1);
+if (process.argv.slice(1).some(Number)) f = Math.max(f, 1);
 console.log(`\nchecks: ${p} passed, ${f} failed`);
-' "$wtr_status" "$stories_status"
-[ "$wtr_status" = 0 ] && [ "$stories_status" = 0 ]
+' "$wtr_status" "$stories_status" "$node_import_status" "$lint_rules_status" "$consumer_status"
+[ "$wtr_status" = 0 ] && [ "$stories_status" = 0 ] && [ "$node_import_status" = 0 ] && [ "$lint_rules_status" = 0 ] && [ "$consumer_status" = 0 ]
