@@ -1,128 +1,76 @@
-// npm run bench [-- --minutes 7] [-- --grace-seconds 30] [-- --hidden-after-deadline 30] [-- --naive-wait SECONDS]
+// node bench/timer.mjs [--quick] [--minutes 7] [--visible-minutes 1] [--grace-seconds S]
+//                      [--hidden-after-deadline 30] [--naive-wait SECONDS]
+// (the timer part of `npm run bench`, which takes the same options: `npm run bench -- timer --quick`)
 //
-// Runs <alliance-exercise-timer> and a naive setInterval timer that counts ticks, side by
-// side on one page in headless Chromium, both set to the same length (7 minutes unless
-// --minutes says otherwise). Right after the start a second tab comes to the front, so the
-// timers' tab is really hidden (document.visibilityState is checked) for the whole run and
-// 30 s past it: more than 6 minutes by default, past the 5 minutes after which Chromium's
-// intensive throttling wakes chained timers only once a minute. Then the tab is shown again
-// so that the naive timer can finish, and a table tells how late each one completed
-// against the wall-clock deadline.
+// Runs <alliance-exercise-timer> and a naive setInterval timer that counts ticks, side by side
+// on one page in headless Chromium, both set to the same length, and tells how late each one
+// completed against the wall-clock deadline:
 //
-// This is a benchmark, not a test: it takes the timer's length plus a few minutes, and its
-// numbers are for the README. It needs `npm run build` first (it loads dist/cdn/).
+// 1. Visible: a 1-minute run (--visible-minutes) with the tab in front all along.
+// 2. Hidden: a 7-minute run (--minutes). Right after the start a second tab comes to the front,
+//    so the timers' tab is really hidden (document.visibilityState is checked) for the whole
+//    run and 30 s past it: more than 6 minutes, past the 5 minutes after which Chromium's
+//    intensive throttling wakes chained timers only once a minute. Then the tab is shown again
+//    so that the naive timer can finish.
 //
-// Why Chromium is started here and not by playwright.launch(): Playwright turns on focus
-// emulation in every page it opens, which keeps a page "visible" whatever tab is in front,
-// and its default switches turn background throttling off. Connecting over CDP with
-// `noDefaults` leaves the browser as a person's would be.
-import { createServer } from 'node:http';
-import { readFile, mkdtemp, rm, stat } from 'node:fs/promises';
-import { spawn } from 'node:child_process';
-import { tmpdir } from 'node:os';
-import { join, extname, normalize, dirname } from 'node:path';
+// --quick is for development: a 1-minute hidden run with Chromium's intensive-throttling grace
+// period cut to 10 s (so throttling still applies), 10 s hidden past the deadline.
+//
+// This is a benchmark, not a test: it takes the timers' length plus a few minutes. It needs
+// `npm run build` first (it loads dist/cdn/).
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright';
+import { launchChromium, startServer, log, sleep, signedMs } from './lib.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 && process.argv[i + 1] !== undefined ? Number(process.argv[i + 1]) : fallback;
-};
-const minutes = arg('minutes', 7);
-const graceSeconds = arg('grace-seconds', undefined);
-const afterDeadlineMs = arg('hidden-after-deadline', 30) * 1000;
-// How long to wait for the naive timer once visible again; by default, as long as it still has to count.
-const naiveWaitArg = arg('naive-wait', undefined);
-if (!(minutes > 0)) throw new Error('--minutes must be a positive number');
-
-const log = (...args) => console.error(`[${new Date().toISOString().slice(11, 19)}]`, ...args);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const fmt = (ms) => (ms === undefined ? 'did not finish' : `${ms >= 0 ? '+' : ''}${Math.round(ms).toLocaleString('en-US')} ms`);
 const mmss = (ms) => `${Math.floor(ms / 60000)} min ${String(Math.round((ms % 60000) / 1000)).padStart(2, '0')} s`;
 
-try {
-  await stat(join(root, 'dist/cdn/alliance-elements.js'));
-} catch {
-  console.error('dist/cdn/alliance-elements.js is missing: run `npm run build` first.');
-  process.exit(1);
-}
-
-// A tiny static server for the repository, on the loopback address only.
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json', '.json': 'application/json', '.css': 'text/css' };
-const server = createServer(async (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  try {
-    const body = await readFile(join(root, path));
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const profile = await mkdtemp(join(tmpdir(), 'alliance-bench-'));
-const chromeArgs = [
-  '--headless',
-  '--remote-debugging-port=0',
-  `--user-data-dir=${profile}`,
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Only to try the benchmark quickly: Chromium's grace period before intensive throttling.
-  ...(graceSeconds === undefined ? [] : [`--enable-features=IntensiveWakeUpThrottling:grace_period_seconds/${graceSeconds}`]),
-  'about:blank',
-];
-const chrome = spawn(process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeArgs, { stdio: ['ignore', 'ignore', 'pipe'] });
-const endpoint = await new Promise((resolve, reject) => {
-  let text = '';
-  const timer = setTimeout(() => reject(new Error(`Chromium did not start:\n${text}`)), 30_000);
-  chrome.stderr.on('data', (chunk) => {
-    text += chunk;
-    const match = text.match(/DevTools listening on (ws:\S+)/);
-    if (match) {
-      clearTimeout(timer);
-      resolve(match[1]);
-    }
-  });
-  chrome.on('exit', (code) => reject(new Error(`Chromium exited (${code}):\n${text}`)));
-});
-
-let browser;
-try {
-  browser = await chromium.connectOverCDP(endpoint, { noDefaults: true });
-  const context = browser.contexts()[0];
-  const page = context.pages()[0] ?? (await context.newPage());
+async function openTimers(context, origin, minutes) {
+  const page = await context.newPage();
   page.on('pageerror', (e) => log('page error:', e.message));
   await page.goto(`${origin}/bench/timer-page.html?minutes=${minutes}`);
   await page.waitForFunction(() => window.bench?.ready && customElements.get('alliance-exercise-timer'));
-  const version = browser.version();
-
   // A real click: the person's press that lets the timer make sound.
   await page.locator('alliance-exercise-timer button.primary').click();
   await page.waitForFunction(() => window.bench.ours.start && window.bench.naive.start);
   const { ours, naive } = await page.evaluate(() => ({ ours: window.bench.ours.start, naive: window.bench.naive.start }));
   const plannedMs = minutes * 60_000;
-  const deadlines = { ours: ours + plannedMs, naive: naive + plannedMs };
+  return { page, deadlines: { ours: ours + plannedMs, naive: naive + plannedMs } };
+}
+
+const late = (b, deadlines, who) => (b[who].complete === undefined ? undefined : b[who].complete - deadlines[who]);
+
+/** Both timers in a tab that stays in front. */
+async function visibleRun(context, origin, minutes) {
+  const { page, deadlines } = await openTimers(context, origin, minutes);
+  log(`timer: both timers started for ${minutes} min, the tab in front`);
+  await page
+    .waitForFunction(() => window.bench.ours.complete && window.bench.naive.complete, null, { timeout: minutes * 60_000 + 60_000 })
+    .catch(() => {});
+  const b = await page.evaluate(() => window.bench);
+  await page.close();
+  return {
+    minutes,
+    ours: { lateMs: late(b, deadlines, 'ours'), visibility: b.ours.visibility },
+    naive: { lateMs: late(b, deadlines, 'naive'), visibility: b.naive.visibility },
+  };
+}
+
+/** Both timers in a tab hidden from the start to `afterDeadlineMs` past the deadline. */
+async function hiddenRun(context, origin, { minutes, afterDeadlineMs, naiveWaitMs, graceSeconds }) {
+  const { page, deadlines } = await openTimers(context, origin, minutes);
+  const plannedMs = minutes * 60_000;
 
   // Another tab to the front: the timers' tab is hidden now.
   const front = await context.newPage();
   await front.goto('about:blank');
   await sleep(500);
-  const hidden = await page.evaluate(() => document.visibilityState);
-  if (hidden !== 'hidden') throw new Error(`the timers' tab should be hidden, but document.visibilityState is "${hidden}"`);
-  log(`Chromium ${version}: both timers started for ${minutes} min; the tab is hidden. Waiting ${mmss(plannedMs + afterDeadlineMs)}.`);
+  const state = await page.evaluate(() => document.visibilityState);
+  if (state !== 'hidden') throw new Error(`the timers' tab should be hidden, but document.visibilityState is "${state}"`);
+  log(`timer: both timers started for ${minutes} min; the tab is hidden. Waiting ${mmss(plannedMs + afterDeadlineMs)}.`);
 
   // Look at what each timer shows at the deadline (evaluating does not wake the page's timers).
   await sleep(Math.max(0, deadlines.ours + 1_000 - Date.now()));
   const atDeadline = await page.evaluate(() => window.bench.read());
-  log(`1 s after the deadline, hidden: ours shows ${atDeadline.ours} (${atDeadline.oursState}), the naive one ${atDeadline.naive}`);
+  log(`timer: 1 s after the deadline, hidden: ours shows ${atDeadline.ours} (${atDeadline.oursState}), the naive one ${atDeadline.naive}`);
   await sleep(Math.max(0, deadlines.ours + afterDeadlineMs - Date.now()));
 
   // Show the tab again: the naive timer needs it to finish; ours should be right at once.
@@ -137,59 +85,109 @@ try {
       }),
   );
   const [m, sec] = String(onShow.naive).split(':').map(Number);
-  const naiveWaitMs = naiveWaitArg !== undefined ? naiveWaitArg * 1000 : ((m || 0) * 60 + (sec || 0)) * 1000 + 30_000;
-  log(`shown again: ours shows ${onShow.ours}, the naive one ${onShow.naive}; waiting up to ${Math.round(naiveWaitMs / 1000)} s for the naive one to finish`);
-  await page.waitForFunction(() => window.bench.naive.complete, null, { timeout: naiveWaitMs }).catch(() => {});
+  const waitMs = naiveWaitMs ?? ((m || 0) * 60 + (sec || 0)) * 1000 + 30_000;
+  log(`timer: shown again: ours shows ${onShow.ours}, the naive one ${onShow.naive}; waiting up to ${Math.round(waitMs / 1000)} s for the naive one to finish`);
+  await page.waitForFunction(() => window.bench.naive.complete, null, { timeout: waitMs }).catch(() => {});
   const b = await page.evaluate(() => window.bench);
+  await front.close();
+  await page.close();
 
   const hiddenMs = shownAt - (b.visibility.find(([, s]) => s === 'hidden')?.[0] ?? shownAt);
   const hiddenTicks = b.naive.ticks.filter((t) => t < shownAt);
-  let longestGap = 0;
-  for (let i = 1; i < hiddenTicks.length; i++) longestGap = Math.max(longestGap, hiddenTicks[i] - hiddenTicks[i - 1]);
-  const countedWhileHidden = hiddenTicks.length;
+  let longestGapMs = 0;
+  for (let i = 1; i < hiddenTicks.length; i++) longestGapMs = Math.max(longestGapMs, hiddenTicks[i] - hiddenTicks[i - 1]);
   const endBell = b.bells.at(-1);
   const bellDueWall = endBell ? endBell.scheduledAtWall + (endBell.when - endBell.scheduledAtAudio) * 1000 : undefined;
-  const audioDrift =
+  const audioDriftMs =
     b.audio !== undefined && b.ours.audioAtComplete && endBell
       ? (b.ours.audioAtComplete.audio - endBell.scheduledAtAudio) * 1000 - (b.ours.audioAtComplete.wall - endBell.scheduledAtWall)
       : undefined;
+  return {
+    minutes,
+    hiddenMs,
+    graceSeconds,
+    ours: { lateMs: late(b, deadlines, 'ours'), visibility: b.ours.visibility, atDeadline: atDeadline.ours, onShow: onShow.ours },
+    naive: { lateMs: late(b, deadlines, 'naive'), visibility: b.naive.visibility, atDeadline: atDeadline.naive, onShow: onShow.naive },
+    bellDueMs: bellDueWall === undefined ? undefined : bellDueWall - deadlines.ours,
+    audioDriftMs,
+    hasAudio: Boolean(b.audio),
+    naiveHiddenTicks: hiddenTicks.length,
+    longestGapMs,
+    intensiveThrottling: longestGapMs > 30_000,
+    firstStepMs: b.ours.firstStep === undefined ? undefined : b.ours.firstStep - b.ours.start,
+  };
+}
 
-  const rows = [
-    ['Timer', 'Completed vs deadline', 'Page when it completed', 'Shown 1 s after deadline', 'Shown when visible again'],
-    [
-      '<alliance-exercise-timer>',
-      fmt(b.ours.complete === undefined ? undefined : b.ours.complete - deadlines.ours),
-      b.ours.visibility ?? '-',
-      atDeadline.ours,
-      onShow.ours,
-    ],
-    [
-      'naive setInterval',
-      fmt(b.naive.complete === undefined ? undefined : b.naive.complete - deadlines.naive),
-      b.naive.visibility ?? '-',
-      atDeadline.naive,
-      onShow.naive,
-    ],
+/** The timer options from the command line (and `--quick`). */
+export function timerOptions(argv = process.argv) {
+  const arg = (name) => {
+    const i = argv.indexOf(`--${name}`);
+    return i > 0 && argv[i + 1] !== undefined && !argv[i + 1].startsWith('--') ? Number(argv[i + 1]) : undefined;
+  };
+  const quick = argv.includes('--quick');
+  const options = {
+    minutes: arg('minutes') ?? (quick ? 1 : 7),
+    visibleMinutes: arg('visible-minutes') ?? 1,
+    graceSeconds: arg('grace-seconds') ?? (quick ? 10 : undefined),
+    afterDeadlineSeconds: arg('hidden-after-deadline') ?? (quick ? 10 : 30),
+    naiveWaitSeconds: arg('naive-wait'),
+  };
+  if (!(options.minutes > 0)) throw new Error('--minutes must be a positive number');
+  return options;
+}
+
+/**
+ * The visible run, then the hidden one, in a Chromium of the machine's own. Lateness is
+ * completion time minus the deadline, in ms (negative: early).
+ */
+export async function timerBench({ minutes = 7, visibleMinutes = 1, graceSeconds, afterDeadlineSeconds = 30, naiveWaitSeconds } = {}) {
+  const server = await startServer();
+  const chrome = await launchChromium({
+    // Only to try the benchmark quickly: Chromium's grace period before intensive throttling.
+    args: graceSeconds === undefined ? [] : [`--enable-features=IntensiveWakeUpThrottling:grace_period_seconds/${graceSeconds}`],
+  });
+  try {
+    await chrome.context.pages()[0]?.goto('about:blank');
+    const visible = visibleMinutes > 0 ? await visibleRun(chrome.context, server.origin, visibleMinutes) : undefined;
+    const hidden = await hiddenRun(chrome.context, server.origin, {
+      minutes,
+      afterDeadlineMs: afterDeadlineSeconds * 1000,
+      naiveWaitMs: naiveWaitSeconds === undefined ? undefined : naiveWaitSeconds * 1000,
+      graceSeconds,
+    });
+    return { chromium: chrome.version, visible, hidden };
+  } finally {
+    await chrome.close();
+    await server.close();
+  }
+}
+
+/** The results as Markdown: a table and a few notes. */
+export function timerMarkdown({ visible, hidden }) {
+  const rows = [['Timer', 'Run', 'Completed vs deadline', 'Page when it completed', 'Shown 1 s after deadline', 'Shown when visible again']];
+  if (visible) {
+    rows.push(['`<alliance-exercise-timer>`', `${visible.minutes} min, visible`, signedMs(visible.ours.lateMs), visible.ours.visibility ?? '-', '-', '-']);
+    rows.push(['naive `setInterval`', `${visible.minutes} min, visible`, signedMs(visible.naive.lateMs), visible.naive.visibility ?? '-', '-', '-']);
+  }
+  const run = `${hidden.minutes} min, hidden ${mmss(hidden.hiddenMs)}`;
+  rows.push(['`<alliance-exercise-timer>`', run, signedMs(hidden.ours.lateMs), hidden.ours.visibility ?? '-', hidden.ours.atDeadline, hidden.ours.onShow]);
+  rows.push(['naive `setInterval`', run, signedMs(hidden.naive.lateMs), hidden.naive.visibility ?? '-', hidden.naive.atDeadline, hidden.naive.onShow]);
+  const lines = [
+    rows.map((r, i) => `| ${r.join(' | ')} |${i === 0 ? `\n|${r.map(() => ' --- ').join('|')}|` : ''}`).join('\n'),
+    '',
+    `- End bell, on the Web Audio clock: due ${signedMs(hidden.bellDueMs)} from the deadline` +
+      (hidden.audioDriftMs === undefined ? '' : ` (audio clock against wall clock over the run: ${signedMs(hidden.audioDriftMs)})`) +
+      (hidden.hasAudio ? '.' : ' (no AudioContext in this browser).'),
+    `- Naive timer while hidden: ${hidden.naiveHiddenTicks} ticks counted in ${Math.round(hidden.hiddenMs / 1000)} s; longest gap between ticks ` +
+      `${(hidden.longestGapMs / 1000).toFixed(1)} s (intensive throttling ${hidden.intensiveThrottling ? 'applied' : 'did not apply'}).`,
   ];
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
-  const line = (r) => `| ${r.map((cell, c) => String(cell).padEnd(widths[c])).join(' | ')} |`;
-  console.log();
-  console.log(`Exercise timer benchmark: ${minutes} min, Chromium ${version} headless, tab hidden for ${mmss(hiddenMs)}`);
-  console.log();
-  console.log(line(rows[0]));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const r of rows.slice(1)) console.log(line(r));
-  console.log();
-  console.log(`- End bell, on the Web Audio clock: due ${fmt(bellDueWall === undefined ? undefined : bellDueWall - deadlines.ours)} from the deadline` +
-    (audioDrift === undefined ? '' : ` (audio clock vs wall clock over the run: ${fmt(audioDrift)})`) +
-    (b.audio ? '' : ' (no AudioContext in this browser)'));
-  console.log(`- Naive timer while hidden: ${countedWhileHidden} ticks counted for ${Math.round(hiddenMs / 1000)} s; longest gap between ticks ${(longestGap / 1000).toFixed(1)} s` +
-    (longestGap > 30_000 ? ' (intensive throttling applied)' : ' (intensive throttling did not apply)'));
-  if (b.ours.firstStep !== undefined) log(`first step event ${b.ours.firstStep - b.ours.start} ms after the start event`);
-  if (graceSeconds !== undefined) console.log(`- Intensive-throttling grace period shortened to ${graceSeconds} s for this run.`);
-} finally {
-  await browser?.close().catch(() => {});
-  chrome.kill();
-  server.close();
-  await rm(profile, { recursive: true, force: true }).catch(() => {});
+  if (hidden.graceSeconds !== undefined) lines.push(`- Intensive-throttling grace period cut to ${hidden.graceSeconds} s for this run, to try the benchmark quickly.`);
+  return lines.join('\n');
+}
+
+// node bench/timer.mjs: the timer part alone, printed.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const result = await timerBench(timerOptions());
+  console.log(`\nExercise timer benchmark, Chromium ${result.chromium} headless\n`);
+  console.log(timerMarkdown(result));
 }

@@ -56,6 +56,70 @@ export function closure(dir, file) {
   return { files: [...seen], lazy: [...lazy] };
 }
 
+const VLQ = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
+
+/** The fields of one source-map segment (base64 VLQ). */
+function decodeSegment(text) {
+  const fields = [];
+  let value = 0;
+  let shift = 0;
+  for (const char of text) {
+    const digit = VLQ[char];
+    value += (digit & 31) << shift;
+    if (digit & 32) {
+      shift += 5;
+    } else {
+      fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return fields;
+}
+
+/** What a source path counts as in `composition`. */
+function part(source) {
+  if (/node_modules\//.test(source)) return 'lit';
+  const path = source.replace(/^.*?\/src\//, '');
+  if (/^styles\//.test(path) || /\.styles\.ts$/.test(path)) return 'css';
+  if (/^content\/en\//.test(path)) return 'text';
+  if (/^components\//.test(path)) return 'element';
+  return 'shared';
+}
+
+/**
+ * Minified bytes of `files` by what they come from, read from their source maps: `lit` (Lit and
+ * @lit/context), `element` (the elements' own code and templates), `css`, `text` (the English
+ * words) and `shared` (controllers, storage, export, language code). Empty without maps.
+ */
+export function composition(dir, files) {
+  const out = { lit: 0, element: 0, css: 0, text: 0, shared: 0 };
+  for (const rel of files) {
+    if (!existsSync(join(dir, `${rel}.map`))) continue;
+    const code = readFileSync(join(dir, rel), 'utf8');
+    const map = JSON.parse(readFileSync(join(dir, `${rel}.map`), 'utf8'));
+    const sources = map.sources.map(part);
+    const lines = code.split('\n');
+    let sourceIndex = 0;
+    map.mappings.split(';').forEach((line, n) => {
+      let column = 0;
+      const segments = [];
+      for (const text of line.split(',')) {
+        if (!text) continue;
+        const [dc, ds] = decodeSegment(text);
+        column += dc;
+        if (ds !== undefined) sourceIndex += ds;
+        segments.push([column, ds === undefined ? undefined : sourceIndex]);
+      }
+      segments.forEach(([start, source], i) => {
+        const end = i + 1 < segments.length ? segments[i + 1][0] : (lines[n]?.length ?? start);
+        if (source !== undefined) out[sources[source]] += end - start;
+      });
+    });
+  }
+  return out;
+}
+
 function measure(dir, files) {
   let min = 0;
   let gz = 0;
@@ -109,10 +173,14 @@ export async function sizeReport({ dir = join(root, 'dist/cdn'), floor = true } 
     const { files, lazy } = closure(dir, file);
     const total = measure(dir, files);
     const withoutLit = measure(dir, files.filter((f) => f !== litRel));
-    return { name, file, files, lazy, ...total, overLit: withoutLit };
+    return { name, file, files, lazy, ...total, overLit: withoutLit, composition: composition(dir, files) };
   };
   const bundle = entry('all-in-one', 'alliance-elements.js');
   const elements = elementEntries.filter((name) => existsSync(join(dir, `${name}.js`))).map((name) => entry(name, `${name}.js`));
+  // Any other entry beside them (a loader, say).
+  const others = readdirSync(dir)
+    .filter((name) => name.endsWith('.js') && name !== 'alliance-elements.js' && !elementEntries.includes(name.replace(/\.js$/, '')))
+    .map((name) => entry(name.replace(/\.js$/, ''), name));
   const locales = existsSync(join(dir, 'locales'))
     ? readdirSync(join(dir, 'locales'))
         .filter((name) => name.endsWith('.js'))
@@ -121,6 +189,7 @@ export async function sizeReport({ dir = join(root, 'dist/cdn'), floor = true } 
   return {
     bundle,
     elements,
+    others,
     lit: litRel ? { file: litRel, ...measure(dir, [litRel]) } : undefined,
     locales,
     floor: floor ? await litFloor() : undefined,
@@ -133,7 +202,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const k = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   const rows = [
     ['all-in-one (alliance-elements.js)', report.bundle],
-    ...report.elements.map((e) => [`${e.name}.js + ${e.files.length - 1} chunks`, e]),
+    ...[...report.elements, ...report.others].map((e) => [`${e.name}.js + ${e.files.length - 1} chunks`, e]),
     [`shared Lit chunk (${report.lit?.file})`, report.lit],
     ...report.locales.map((l) => [`${l.file} (on demand)`, l]),
     [`Lit ${report.floor.version} alone (floor)`, report.floor],

@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import '../src/define.js';
 import { en } from '../src/content/en.js';
 import { es } from '../src/content/es.js';
-import { format, loadLocale, registerLocale, registeredLocales, resolveLocale } from '../src/content/locales.js';
+import { format, formatNumber, loadLocale, registerLocale, registeredLocales, resolveLocale } from '../src/content/locales.js';
 import type { AllianceProvider } from '../src/components/provider/provider.js';
 import { captureWarnings, shadowText, text } from './helpers.js';
 
@@ -196,6 +196,14 @@ describe('languages', () => {
       await settle(deck);
       const expected = `${new Intl.NumberFormat('ar').format(1)} من ${new Intl.NumberFormat('ar').format(8)}`;
       expect(text(deck.shadowRoot!.querySelector('[part=position]'))).to.equal(expected);
+    });
+
+    it('numbers written without Intl are the ones Intl would write', () => {
+      for (const lang of ['en', 'en-GB', 'es', 'es-419', 'en-u-nu-arab', 'ar']) {
+        for (const value of [0, 7, 999, 1000, 12345, 2.5, -3]) {
+          expect(formatNumber(value, lang), `${value} in ${lang}`).to.equal(new Intl.NumberFormat(lang).format(value));
+        }
+      }
     });
   });
 });
