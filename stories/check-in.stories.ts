@@ -6,6 +6,7 @@ import type { AllianceCheckIn } from '../src/components/check-in/check-in.js';
 import type { CheckInEntry } from '../src/components/check-in/entries.js';
 import type { AllianceStore } from '../src/storage/types.js';
 import { en } from '../src/content/en.js';
+import { format, resolveLocale } from '../src/content/locales.js';
 
 type Args = { mode: string; scale: boolean; history: boolean; partnerA: string; partnerB: string };
 
@@ -97,9 +98,10 @@ export const Empty: Story = {};
 /** Mid-way: partner A's answers are folded away and it is partner B's turn. */
 export const MidWay: Story = {
   render: (args) => checkIn(args, { 'check-in:draft': draft('b') }),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = resolveLocale(String(globals.locale ?? 'en'));
     const el = element(canvasElement);
-    await waitFor(() => expect(inShadow(el, '#step-heading')?.textContent?.trim()).toBe('Jon’s turn'));
+    await waitFor(() => expect(inShadow(el, '#step-heading')?.textContent?.trim()).toBe(format(t.ui.checkIn.turn, { name: 'Jon' })));
     await expect(el.shadowRoot!.textContent).not.toContain('You made me tea');
   },
 };
@@ -107,11 +109,12 @@ export const MidWay: Story = {
 /** Both partners have answered; "Show both" reveals their answers side by side. */
 export const Reveal: Story = {
   render: (args) => checkIn(args, { 'check-in:draft': draft('ready') }),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = resolveLocale(String(globals.locale ?? 'en'));
     const el = element(canvasElement);
-    await waitFor(() => expect(buttonNamed(el, en.ui.checkIn.showBoth)).toBeTruthy());
-    await userEvent.click(buttonNamed(el, en.ui.checkIn.showBoth));
-    await waitFor(() => expect(inShadow(el, '#step-heading')?.textContent?.trim()).toBe(en.ui.checkIn.revealHeading));
+    await waitFor(() => expect(buttonNamed(el, t.ui.checkIn.showBoth)).toBeTruthy());
+    await userEvent.click(buttonNamed(el, t.ui.checkIn.showBoth));
+    await waitFor(() => expect(inShadow(el, '#step-heading')?.textContent?.trim()).toBe(t.ui.checkIn.revealHeading));
     await expect(inShadow(el, '.reveal')?.textContent).toContain('The hug by the door');
   },
 };
@@ -119,12 +122,13 @@ export const Reveal: Story = {
 /** One person records their own check-in. */
 export const Solo: Story = {
   args: { mode: 'solo', partnerA: '', partnerB: '' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = resolveLocale(String(globals.locale ?? 'en'));
     const el = element(canvasElement);
     await userEvent.type(inShadow<HTMLTextAreaElement>(el, '#answer-0')!, 'I made time to listen tonight.');
     await userEvent.click(inShadow<HTMLInputElement>(el, 'input[value="4"]')!);
-    await userEvent.click(buttonNamed(el, en.ui.checkIn.save));
-    await waitFor(() => expect(inShadow(el, '#step-heading')?.textContent?.trim()).toBe(en.ui.checkIn.soloRevealHeading));
+    await userEvent.click(buttonNamed(el, t.ui.checkIn.save));
+    await waitFor(() => expect(inShadow(el, '#step-heading')?.textContent?.trim()).toBe(t.ui.checkIn.soloRevealHeading));
   },
 };
 
@@ -176,10 +180,11 @@ export const RightToLeft: Story = {
   args: { history: true },
   decorators: [(story) => html`<div dir="rtl">${story()}</div>`],
   render: (args) => checkIn(args, { 'check-in:history': history().slice(0, 12), 'check-in:draft': draft('b') }),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = resolveLocale(String(globals.locale ?? 'en'));
     const el = element(canvasElement);
     await waitFor(() => expect(inShadow(el, 'svg.chart')).toBeTruthy());
-    await waitFor(() => expect(inShadow(el, '#step-heading')?.textContent?.trim()).toBe('Jon’s turn'));
+    await waitFor(() => expect(inShadow(el, '#step-heading')?.textContent?.trim()).toBe(format(t.ui.checkIn.turn, { name: 'Jon' })));
   },
 };
 

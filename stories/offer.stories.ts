@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent } from 'storybook/test';
+import { format, resolveLocale } from '../src/content/locales.js';
 
 /**
  * How one partner can offer a collaborative alliance alone (after David Schnarch). The four
@@ -30,12 +31,13 @@ export const WayOpenWithNote: Story = {
 };
 
 export const TwoTickedToday: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = resolveLocale(String(globals.locale ?? 'en'));
     const offer = canvasElement.querySelector('alliance-offer')!;
     const boxes = offer.shadowRoot!.querySelectorAll('input[type=checkbox]');
     await userEvent.click(boxes[0]);
     await userEvent.click(boxes[3]);
-    await expect(offer.shadowRoot!.querySelector('fieldset')!.textContent).toContain('2 of 4 today');
+    await expect(offer.shadowRoot!.querySelector('fieldset')!.textContent).toContain(format(t.ui.offer.todayProgress, { count: 2, total: 4 }));
   },
 };
 

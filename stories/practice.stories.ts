@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent } from 'storybook/test';
 import { practiceChoices } from '../src/components/practice/practice.js';
+import { format, resolveLocale } from '../src/content/locales.js';
 
 type Args = { practice: string };
 
@@ -28,12 +29,13 @@ export const Reframe: Story = { args: { practice: 'reframe' } };
 
 export const BothAnd: Story = {
   args: { practice: 'both-and' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = resolveLocale(String(globals.locale ?? 'en'));
     const el = canvasElement.querySelector('alliance-practice')!;
     const [want, need] = el.shadowRoot!.querySelectorAll('input');
     await userEvent.type(want, 'closeness');
     await userEvent.type(need, 'space');
-    await expect(el.shadowRoot!.querySelector('output')!.textContent?.trim()).toBe('I want closeness, and I need space.');
+    await expect(el.shadowRoot!.querySelector('output')!.textContent?.trim()).toBe(format(t.ui.practice.bothAndSentence, { want: 'closeness', need: 'space' }));
   },
 };
 

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { expect, userEvent } from 'storybook/test';
 import { deckModes } from '../src/components/principles/principles.js';
 import { principleVariants } from '../src/components/principle/principle.js';
+import { format, resolveLocale } from '../src/content/locales.js';
 
 type Args = { mode: string; start: number; variant: string };
 
@@ -29,11 +30,12 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const Carousel: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = resolveLocale(String(globals.locale ?? 'en'));
     const deck = canvasElement.querySelector('alliance-principles')!;
     const next = deck.shadowRoot!.querySelectorAll('button')[1];
     await userEvent.click(next);
-    await expect(deck.shadowRoot!.querySelector('[part=position]')!.textContent).toBe('2 of 8');
+    await expect(deck.shadowRoot!.querySelector('[part=position]')!.textContent).toBe(format(t.ui.deck.position, { current: 2, total: 8 }));
   },
 };
 

@@ -10,6 +10,7 @@ import {
   type WorksheetDocument,
   type WorksheetDraft,
 } from '../src/components/worksheet/worksheet.model.js';
+import { plural, resolveLocale } from '../src/content/locales.js';
 
 type Args = { partnerA: string; partnerB: string; minutes: number; headingLevel: number };
 
@@ -88,10 +89,11 @@ export const Setup: Story = {};
 
 /** The gentle clock, started and counting; it only ever uses calm colours. */
 export const SetupWithClock: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = resolveLocale(String(globals.locale ?? 'en'));
     await waitFor(() => expect(shadow(canvasElement).querySelector('#clock-start')).toBeTruthy());
     await userEvent.click(shadow(canvasElement).querySelector<HTMLElement>('#clock-start')!);
-    await waitFor(() => expect(shadow(canvasElement).querySelector('#clock-text')?.textContent).toContain('minutes together'));
+    await waitFor(() => expect(shadow(canvasElement).querySelector('#clock-text')?.textContent).toContain(plural(t.ui.worksheet.clockUsed, String(globals.locale ?? 'en'), 0).replace(/^\S+\s/, '')));
   },
 };
 
