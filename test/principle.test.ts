@@ -51,7 +51,9 @@ describe('<alliance-principle>', () => {
   describe('variants', () => {
     it('compact leaves out the reflection question', async () => {
       const el = await fixture<AlliancePrinciple>(html`<alliance-principle number="2" variant="compact"></alliance-principle>`);
-      expect(el.shadowRoot!.querySelector('[part=question]')).to.equal(null);
+      const question = el.shadowRoot!.querySelector<HTMLElement>('[part=question]')!;
+      expect(question.hidden).to.equal(true);
+      expect(getComputedStyle(question).display).to.equal('none');
       expect(text(el.shadowRoot!.querySelector('[part=heading]'))).to.equal(en.principles.items[1].title);
     });
 
@@ -66,7 +68,7 @@ describe('<alliance-principle>', () => {
       expect(relevant).to.have.length(1);
       expect(relevant[0]).to.contain('"card"').and.contain('"compact"');
       expect(el.variant).to.equal('card');
-      expect(el.shadowRoot!.querySelector('[part=question]')).to.not.equal(null);
+      expect(el.shadowRoot!.querySelector<HTMLElement>('[part=question]')!.hidden).to.equal(false);
     });
   });
 

@@ -1,10 +1,9 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { SettingsController } from '../../controllers/settings.js';
 import { addEnglish } from '../../content/locales.js';
 import { enPrinciples } from '../../content/en/principles.js';
 import type { Principle } from '../../content/types.js';
-import { renderCredit } from '../../content/credit.js';
 import { oneOf, warnOnce } from '../../base/warn.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
 import { styles } from './principle.styles.js';
@@ -85,6 +84,10 @@ export class AlliancePrinciple extends LitElement {
       </p>`;
     }
     const principle: Principle = principles.items[this.number - 1];
+    // One template for the whole card (the credit written out here rather than through
+    // renderCredit, the question hidden rather than left out): a page of cards clones one
+    // template per card, not three.
+    const { credit } = principles;
     const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3));
     return html`
       <article class="card" part="card" aria-labelledby="heading">
@@ -93,13 +96,13 @@ export class AlliancePrinciple extends LitElement {
           <slot name="title">${principle.title}</slot>
         </div>
         <div class="text" part="body"><slot name="text">${principle.text}</slot></div>
-        ${this.variant === 'compact'
-          ? nothing
-          : html`<p class="question" part="question">
-              <span class="question-label">${ui.principle.reflect}</span>
-              <q>${principle.question}</q>
-            </p>`}
-        <p class="credit" part="credit">${renderCredit(ui.principle.creditPrefix, principles.credit)}</p>
+        <p class="question" part="question" ?hidden=${this.variant === 'compact'}>
+          <span class="question-label">${ui.principle.reflect}</span>
+          <q>${principle.question}</q>
+        </p>
+        <p class="credit" part="credit">
+          ${ui.principle.creditPrefix} ${credit.author}, <cite>${credit.work}</cite>${credit.detail ? `, ${credit.detail}` : ''}
+        </p>
       </article>
     `;
   }
