@@ -144,6 +144,26 @@ describe('languages', () => {
       expect(shadowText(checkIn).toLowerCase()).to.include('mar');
       expect(shadowText(checkIn)).not.to.match(/\bMarch\b|\bMar\b|Monday|Mon\b/);
     });
+    it('a lang that is no language tag (lang="en_US") reads as English for dates and numbers', async () => {
+      const entry = {
+        id: 'bad-tag-date',
+        date: new Date(2026, 2, 2, 21).toISOString(),
+        mode: 'solo',
+        questions: ['q1', 'q2'],
+        responses: [{ name: '', answers: ['fine', ''], rating: null }],
+      };
+      localStorage.setItem('alliance-elements:i18n-bad-tag:history', JSON.stringify({ v: 1, t: Date.now(), data: [entry] }));
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en_US">
+        <alliance-check-in history storage-key="i18n-bad-tag"></alliance-check-in>
+        <alliance-principles></alliance-principles>
+      </div>`);
+      const checkIn = wrapper.querySelector('alliance-check-in')!;
+      const deck = wrapper.querySelector('alliance-principles')!;
+      await settle(checkIn);
+      await waitUntil(() => shadowText(checkIn).includes('fine'));
+      expect(shadowText(checkIn)).to.match(/\bMar/);
+      expect(text(deck.shadowRoot!.querySelector('[part=position]'))).to.equal('1 of 8');
+    });
   });
 
   describe('a locale a host registers', () => {

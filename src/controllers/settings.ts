@@ -78,6 +78,19 @@ export class SettingsController implements ReactiveController {
     return (this.settings?.lang || nearestLang(this.#host) || 'en').trim() || 'en';
   }
 
+  /**
+   * The language as a tag `Intl` accepts, for dates, times, numbers and lists. A page's `lang`
+   * may be no language tag at all (`lang="en_US"`, or worse), on which `Intl` throws: that
+   * reads as English.
+   */
+  get intlLang(): string {
+    try {
+      return Intl.getCanonicalLocales(this.lang)[0] ?? 'en';
+    } catch {
+      return 'en';
+    }
+  }
+
   /** The direction of the element's language ("rtl" for Arabic or Hebrew). */
   get dir(): 'ltr' | 'rtl' {
     return this.content.dir;
@@ -85,7 +98,7 @@ export class SettingsController implements ReactiveController {
 
   /** Fills `{name}` placeholders, numbers written the way the element's language writes them. */
   format(template: string, values: Record<string, string | number>): string {
-    return format(template, values, this.lang);
+    return format(template, values, this.intlLang);
   }
 
   get content(): LocaleContent {

@@ -220,12 +220,7 @@ export class AllianceCheckIn extends LitElement {
   }
 
   get #lang(): string {
-    // A page's lang may be no language tag at all (lang="en_US", or worse), on which Intl throws.
-    try {
-      return Intl.getCanonicalLocales(this.#settings.lang)[0] ?? 'en';
-    } catch {
-      return 'en';
-    }
+    return this.#settings.intlLang;
   }
 
   get #nameA(): string {

@@ -15,15 +15,11 @@ import {
   type WorksheetRevision,
 } from './worksheet.model.js';
 
-/** "23 November 2026" for an ISO time, in the reader's language. */
+/** "23 November 2026" for an ISO time, in the reader's language (a tag Intl accepts). */
 export function formatDate(lang: string, iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(date);
-  } catch {
-    return new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(date);
-  }
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(date);
 }
 
 /** The same for a local day, "2026-12-01". */

@@ -211,7 +211,7 @@ export class AllianceWorksheet extends LitElement {
   /** The alliance as it stands, as plain text that reads well as Markdown (what "Copy as text" copies). */
   exportMarkdown(): string {
     const alliance = this.alliance;
-    return alliance ? documentMarkdown(alliance, this.#settings.content, this.#settings.lang) : '';
+    return alliance ? documentMarkdown(alliance, this.#settings.content, this.#lang) : '';
   }
 
   /** The whole alliance, every revision included, as a versioned JSON export (what "Download (JSON)" saves). */
@@ -235,7 +235,7 @@ export class AllianceWorksheet extends LitElement {
   }
 
   get #lang(): string {
-    return this.#settings.lang;
+    return this.#settings.intlLang;
   }
 
   get #minutes(): number {
