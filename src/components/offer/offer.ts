@@ -8,8 +8,7 @@ import { LocalDayController } from '../../controllers/local-day.js';
 import { renderCredit } from '../../content/credit.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
 import { guideStyles } from '../shared/guide.styles.js';
-import { renderStorageNotice, storageNoticeStyles } from '../shared/storage-notice.js';
-import { downloadText } from '../../export/download.js';
+import { renderNotesNotice, storageNoticeStyles } from '../shared/storage-notice.js';
 import { styles } from './offer.styles.js';
 import { AllianceOfferChangeEvent, type OfferChange } from './offer.events.js';
 
@@ -88,10 +87,6 @@ export class AllianceOffer extends LitElement {
     return [offer.title, ...offer.ways.filter((way) => notes[way.id]?.trim()).map((way) => `${way.title}\n${notes[way.id].trim()}`)].join('\n\n') + '\n';
   }
 
-  #onDownloadNotes = (): void => {
-    downloadText(`${this.#settings.content.ui.notesFileName}.txt`, this.notesText());
-  };
-
   #onTick(item: number, event: Event): void {
     const checked = (event.target as HTMLInputElement).checked;
     const ticks = new Set(this.#ticks);
@@ -154,14 +149,7 @@ export class AllianceOffer extends LitElement {
         )}
         <p class="hint">${this.#settings.format(ui.offer.todayProgress, { count: ticks.length, total: involves.items.length })}</p>
       </fieldset>
-      <div role="status">
-        ${this.#notes.memoryOnly || this.#today.memoryOnly
-          ? renderStorageNotice(
-              ui.storageUnavailable,
-              html`<button type="button" class="button" @click=${this.#onDownloadNotes}>${ui.downloadNotes}</button>`,
-            )
-          : nothing}
-      </div>
+      <div role="status">${this.#notes.memoryOnly || this.#today.memoryOnly ? renderNotesNotice(ui, () => this.notesText()) : nothing}</div>
       <p class="credit">${renderCredit(ui.creditPrefix, offer.credit)}</p>
     </section>`;
   }

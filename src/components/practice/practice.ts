@@ -9,8 +9,7 @@ import { renderCredit } from '../../content/credit.js';
 import { oneOf } from '../../base/warn.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
 import { guideStyles } from '../shared/guide.styles.js';
-import { renderStorageNotice, storageNoticeStyles } from '../shared/storage-notice.js';
-import { downloadText } from '../../export/download.js';
+import { renderNotesNotice, storageNoticeStyles } from '../shared/storage-notice.js';
 import { styles } from './practice.styles.js';
 import { AlliancePracticeChangeEvent, AlliancePracticeCopyEvent } from './practice.events.js';
 
@@ -98,10 +97,6 @@ export class AlliancePractice extends LitElement {
     if (this.#teamwork.value.trim()) parts.push(`${practices.teamwork.title}\n${practices.teamwork.question}\n${this.#teamwork.value.trim()}`);
     return `${parts.join('\n\n')}\n`;
   }
-
-  #onDownloadNotes = (): void => {
-    downloadText(`${this.#settings.content.ui.notesFileName}.txt`, this.notesText());
-  };
 
   #movePair(step: number): void {
     const total = this.#settings.content.practices.reframe.pairs.length;
@@ -289,14 +284,7 @@ export class AlliancePractice extends LitElement {
         : renderers[choice](level);
     return html`<div class="card" part="card">
       ${body}
-      <div role="status">
-        ${this.#bothAnd.memoryOnly || this.#teamwork.memoryOnly
-          ? renderStorageNotice(
-              ui.storageUnavailable,
-              html`<button type="button" class="button" @click=${this.#onDownloadNotes}>${ui.downloadNotes}</button>`,
-            )
-          : nothing}
-      </div>
+      <div role="status">${this.#bothAnd.memoryOnly || this.#teamwork.memoryOnly ? renderNotesNotice(ui, () => this.notesText()) : nothing}</div>
       <p class="credit">${renderCredit(ui.creditPrefix, practices.credit)}</p>
     </div>`;
   }

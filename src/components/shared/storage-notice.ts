@@ -1,4 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { downloadText } from '../../export/download.js';
+import type { UiStrings } from '../../content/types.js';
 
 /**
  * The polite "this browser is not saving" notice (`ui.storageUnavailable`), shared by the
@@ -10,6 +12,21 @@ export function renderStorageNotice(message: string, actions?: TemplateResult): 
     <p class="storage-notice-text">${message}</p>
     ${actions ?? nothing}
   </div>`;
+}
+
+/**
+ * The notice of the guides (offer, practice), whose notes are short: one button saves what the
+ * person wrote as a text file, `notes()` being that text.
+ */
+export function renderNotesNotice(
+  ui: Pick<UiStrings, 'storageUnavailable' | 'downloadNotes' | 'notesFileName'>,
+  notes: () => string,
+): TemplateResult {
+  const save = () => downloadText(`${ui.notesFileName}.txt`, notes());
+  return renderStorageNotice(
+    ui.storageUnavailable,
+    html`<button type="button" class="button" @click=${save}>${ui.downloadNotes}</button>`,
+  );
 }
 
 export const storageNoticeStyles = css`
