@@ -20,3 +20,27 @@ export function shadowText(element: Element): string {
 export function text(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** A file an element offered for download. */
+export interface CaughtDownload {
+  readonly name: string;
+  readonly blob: Blob;
+}
+
+/**
+ * Catches what an element downloads (a Blob, an object URL, a temporary link) instead of
+ * saving it: the files, in order. Undone by `sinon.restore()`.
+ */
+export function catchDownloads(): CaughtDownload[] {
+  const files: CaughtDownload[] = [];
+  let last: Blob | undefined;
+  sinon.stub(URL, 'createObjectURL').callsFake((blob: Blob | MediaSource) => {
+    last = blob as Blob;
+    return 'blob:caught';
+  });
+  sinon.stub(URL, 'revokeObjectURL');
+  sinon.stub(HTMLAnchorElement.prototype, 'click').callsFake(function (this: HTMLAnchorElement) {
+    if (last) files.push({ name: this.download, blob: last });
+  });
+  return files;
+}

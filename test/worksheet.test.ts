@@ -19,7 +19,7 @@ import { MemoryStore } from '../src/storage/memory.js';
 import type { AllianceStore } from '../src/storage/types.js';
 import { en } from '../src/content/en.js';
 import { format } from '../src/content/locales.js';
-import { captureWarnings, text } from './helpers.js';
+import { captureWarnings, catchDownloads, text } from './helpers.js';
 
 type El = AllianceWorksheet;
 const ui = en.ui.worksheet;
@@ -141,21 +141,6 @@ function documentWith(revisions: number, answer = (r: number) => `answer of revi
     return draftToRevision(draft, ws, { a: 'Dana', b: 'Luis' }, new Date(2026, r, 10, 12));
   });
   return { id: 'doc-1', createdAt: list[0].savedAt, revisitBy: '', revisions: list };
-}
-
-/** Catches files the element downloads: their names and text. */
-function catchDownloads() {
-  const files: { name: string; blob: Blob }[] = [];
-  let last: Blob | undefined;
-  sinon.stub(URL, 'createObjectURL').callsFake((blob: Blob | MediaSource) => {
-    last = blob as Blob;
-    return 'blob:caught';
-  });
-  sinon.stub(URL, 'revokeObjectURL');
-  sinon.stub(HTMLAnchorElement.prototype, 'click').callsFake(function (this: HTMLAnchorElement) {
-    if (last) files.push({ name: this.download, blob: last });
-  });
-  return files;
 }
 
 function importFile(el: El, content: string, name = 'our-alliance.json') {

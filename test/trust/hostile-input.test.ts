@@ -15,17 +15,8 @@ import { MemoryStore } from '../../src/storage/memory.js';
 import { en } from '../../src/content/en.js';
 import { captureWarnings, text } from '../helpers.js';
 import { BIG, FLAG, HOSTILE, deepText, fieldValues, hostileRan, liveMarkup, settleHandlers } from './inert.js';
+import { TAGS } from './frame.js';
 
-const TAGS = [
-  'alliance-provider',
-  'alliance-principle',
-  'alliance-principles',
-  'alliance-exercise-timer',
-  'alliance-check-in',
-  'alliance-worksheet',
-  'alliance-offer',
-  'alliance-practice',
-] as const;
 
 /** Every attribute of an element that takes text (or a number written as text): all but the boolean ones. */
 function stringAttributes(tag: string): string[] {

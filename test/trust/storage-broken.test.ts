@@ -4,7 +4,7 @@ import type { LitElement } from 'lit';
 import '../../src/define.js';
 import { SCHEMA_VERSION } from '../../src/storage/types.js';
 import { en } from '../../src/content/en.js';
-import { captureWarnings } from '../helpers.js';
+import { captureWarnings, catchDownloads, type CaughtDownload } from '../helpers.js';
 
 // Every element that keeps what people write, against localStorage as browsers break it:
 // a value that is not JSON, a record from a newer version of the library, a full quota,
@@ -30,18 +30,13 @@ interface StoringElement {
   /** Finishes the work (a check-in saved, a step done) where the element has a step that saves. */
   finish?(el: El): Promise<void>;
   /** The export it offers next to the "not saving" notice, as the file's text; absent where it offers none. */
-  exportUnsaved?(el: El, files: Captured[]): Promise<string>;
+  exportUnsaved?(el: El, files: CaughtDownload[]): Promise<string>;
   /** Two pieces of work that are saved separately (the second after storage was cleared); `stored` has both. */
   readonly twoPieces: {
     first(el: El): Promise<void>;
     second(el: El): Promise<void>;
     stored(value: unknown): boolean;
   };
-}
-
-interface Captured {
-  readonly name: string;
-  readonly blob: Blob;
 }
 
 const sr = (el: Element) => el.shadowRoot!;
@@ -63,22 +58,7 @@ async function click(el: El, selector: string) {
   await el.updateComplete;
 }
 
-/** Catches what an element downloads (Blob, object URL, a temporary link) instead of saving it. */
-function catchDownloads(): Captured[] {
-  const files: Captured[] = [];
-  let last: Blob | undefined;
-  sinon.stub(URL, 'createObjectURL').callsFake((blob: Blob | MediaSource) => {
-    last = blob as Blob;
-    return 'blob:caught';
-  });
-  sinon.stub(URL, 'revokeObjectURL');
-  sinon.stub(HTMLAnchorElement.prototype, 'click').callsFake(function (this: HTMLAnchorElement) {
-    if (last) files.push({ name: this.download, blob: last });
-  });
-  return files;
-}
-
-async function exportFromNotice(el: El, files: Captured[]): Promise<string> {
+async function exportFromNotice(el: El, files: CaughtDownload[]): Promise<string> {
   await click(el, '.storage-notice button');
   expect(files, 'nothing was offered for download').to.have.length(1);
   return files[0].blob.text();
