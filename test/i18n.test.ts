@@ -198,6 +198,13 @@ describe('languages', () => {
       expect(partial[0]).to.match(/no text for \d+ keys \(.*ui\.partnerA/);
     });
 
+    it('a plural keeps the forms the language gives, with no English form mixed in', () => {
+      registerLocale({ lang: 'x-plural', ui: { worksheet: { clockUsed: { other: '{count} min' } } } });
+      expect(resolveLocale('x-plural').ui.worksheet.clockUsed).to.deep.equal({ other: '{count} min' });
+      registerLocale({ lang: 'x-plural-2', ui: { worksheet: { clockUsed: { one: 'una' } } } });
+      expect(resolveLocale('x-plural-2').ui.worksheet.clockUsed).to.deep.equal({ one: 'una', other: en.ui.worksheet.clockUsed.other });
+    });
+
     it('a blank string counts as missing', () => {
       registerLocale({ lang: 'x-blank', ui: { deck: { next: '' } } });
       expect(resolveLocale('x-blank').ui.deck.next).to.equal(en.ui.deck.next);

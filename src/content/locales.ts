@@ -88,12 +88,14 @@ function fill(base: unknown, given: unknown, path: string, gaps: string[]): unkn
   if (base && typeof base === 'object') {
     const source = given && typeof given === 'object' && !Array.isArray(given) ? (given as Record<string, unknown>) : {};
     const out: Record<string, unknown> = {};
+    // Plural forms other than `other` are optional by nature: a language has the ones it needs
+    // (Spanish no `few`, Arabic a `two`), so they are taken as given, not filled from English.
+    const plural = isPlural(base);
+    if (plural) for (const [key, value] of Object.entries(source)) if (typeof value === 'string' && value) out[key] = value;
     for (const [key, value] of Object.entries(base)) {
-      // Plural forms other than `other` are optional by nature: a language uses the ones it needs.
-      if (key !== 'other' && isPlural(base) && !(key in source)) continue;
+      if (plural && key !== 'other') continue;
       out[key] = fill(value, source[key], path ? `${path}.${key}` : key, gaps);
     }
-    if (isPlural(base)) for (const [key, value] of Object.entries(source)) if (typeof value === 'string') out[key] ??= value;
     return out;
   }
   return given ?? base;

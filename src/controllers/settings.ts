@@ -91,11 +91,6 @@ export class SettingsController implements ReactiveController {
     }
   }
 
-  /** The direction of the element's language ("rtl" for Arabic or Hebrew). */
-  get dir(): 'ltr' | 'rtl' {
-    return this.content.dir;
-  }
-
   /** Fills `{name}` placeholders, numbers written the way the element's language writes them. */
   format(template: string, values: Record<string, string | number>): string {
     return format(template, values, this.intlLang);
