@@ -63,7 +63,14 @@ export type AllianceElementProps<
 export interface AllianceIntrinsicElements {
   'alliance-provider': AllianceElementProps<
     AllianceProvider,
-    { 'partner-a': 'partnerA'; 'partner-b': 'partnerB'; 'storage-key': 'storageKey' }
+    {
+      'partner-a': 'partnerA';
+      'partner-b': 'partnerB';
+      'storage-key': 'storageKey';
+      'safety-text': 'safetyText';
+      'help-href': 'helpHref';
+      'help-label': 'helpLabel';
+    }
   >;
   'alliance-principle': AllianceElementProps<AlliancePrinciple, { 'heading-level': 'headingLevel' }>;
   'alliance-principles': AllianceElementProps<

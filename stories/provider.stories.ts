@@ -46,3 +46,21 @@ export const DarkTheme: Story = {
 };
 
 export const LightTheme: Story = { args: { theme: 'light' } };
+
+/**
+ * Your help line in every element's note on scope and safety: `help-href` (an `https:`, `tel:`,
+ * `mailto:` or `sms:` link) and `help-label`. `safety-text` replaces the note's wording, and an
+ * element's `safety` slot replaces it for that element alone.
+ */
+export const YourHelpLine: Story = {
+  render: () => html`<alliance-provider help-href="tel:+15550100" help-label="Our local help line, 555 0100">
+    <alliance-principles></alliance-principles>
+  </alliance-provider>`,
+  play: async ({ canvasElement }) => {
+    const deck = canvasElement.querySelector('alliance-principles')!;
+    await (deck as Element & { updateComplete: Promise<unknown> }).updateComplete;
+    const link = deck.shadowRoot!.querySelector('[part="safety"] a');
+    await expect(link?.getAttribute('href')).toBe('tel:+15550100');
+    await expect(link?.textContent).toBe('Our local help line, 555 0100');
+  },
+};

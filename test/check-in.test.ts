@@ -14,6 +14,7 @@ import { format } from '../src/content/locales.js';
 import type { AllianceStore } from '../src/storage/types.js';
 import { en } from '../src/content/en.js';
 import { captureWarnings, text } from './helpers.js';
+import { parts } from '../src/export/parts.js';
 
 const ui = en.ui.checkIn;
 const NS = 'alliance-elements';
@@ -782,6 +783,21 @@ describe('<alliance-check-in>', () => {
         ui.importBadData,
       ],
     ];
+    it('says so at the control when the file reader cannot be loaded, and changes nothing', async () => {
+      const { el, key } = await withHistory([entry('mine', 1)]);
+      const before = localStorage.getItem(`${NS}:${key}:history`);
+      const load = sinon.stub(parts, 'importer').rejects(new TypeError('Failed to fetch dynamically imported module'));
+      importFile(el, el.exportJson([entry('new', 2)]));
+      await waitUntil(() => text($(el, '#import-message')) === en.ui.partFailed);
+      expect($(el, '#import')!.getAttribute('aria-invalid')).to.equal('true');
+      expect($<HTMLInputElement>(el, '#import')!.value).to.equal('');
+      expect(el.entries.map((e) => e.id)).to.deep.equal(['mine']);
+      expect(localStorage.getItem(`${NS}:${key}:history`)).to.equal(before);
+      load.restore();
+      importFile(el, el.exportJson([entry('new', 2)]));
+      await waitUntil(() => el.entries.length === 2);
+    });
+
     for (const [what, content, message] of badFiles) {
       it(`refuses ${what} with a message at the control, and changes nothing`, async () => {
         const { el, key } = await withHistory([entry('mine', 1)]);
@@ -856,6 +872,8 @@ describe('<alliance-check-in>', () => {
       time.value = '07:30';
       time.dispatchEvent(new Event('input', { bubbles: true }));
       await press(el, ui.reminderButton);
+      // The calendar code arrives on the first press.
+      await waitUntil(() => downloads.files.length === 1);
       expect(downloads.files[0].name).to.equal('check-in-reminder.ics');
       const ics = await downloads.read(0);
       expect(ics.endsWith('\r\n')).to.equal(true);
@@ -868,6 +886,41 @@ describe('<alliance-check-in>', () => {
       expect(lines).to.include(`SUMMARY:${en.checkIn.title}`);
       expect(lines.some((l) => /^UID:.+/.test(l))).to.equal(true);
       expect(status(el)).to.equal(format(ui.reminderDone, { time: new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' }).format(new Date(2000, 0, 1, 7, 30)) }));
+    });
+
+    it('says so beside the button when the calendar code cannot be loaded, and loses nothing typed', async () => {
+      const { el } = await mount();
+      const downloads = captureDownloads();
+      await type(el, 0, 'words typed before the network dropped');
+      const load = sinon.stub(parts, 'calendar').rejects(new TypeError('Failed to fetch dynamically imported module'));
+      await press(el, ui.reminderButton);
+      await waitUntil(() => $(el, '#reminder-failed'));
+      expect(text($(el, '#reminder-failed'))).to.equal(en.ui.partFailed);
+      expect(status(el)).to.equal(en.ui.partFailed);
+      expect(downloads.files).to.have.length(0);
+      expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('words typed before the network dropped');
+
+      load.restore();
+      await press(el, ui.reminderButton);
+      await waitUntil(() => downloads.files.length === 1);
+      expect($(el, '#reminder-failed')).to.equal(null);
+    });
+
+    it('shows that it is working while the calendar code is slow to arrive', async () => {
+      const { el } = await mount();
+      const downloads = captureDownloads();
+      let arrive!: () => void;
+      const real = parts.calendar;
+      sinon.stub(parts, 'calendar').callsFake(() => new Promise((resolve) => (arrive = () => resolve(real()))).then((m) => m as Awaited<ReturnType<typeof real>>));
+      await press(el, ui.reminderButton);
+      const submit = () => $<HTMLButtonElement>(el, '.reminder button[type="submit"]')!;
+      await waitUntil(() => text(submit()) === en.ui.partLoading, 'the button says it is working', { timeout: 2000 });
+      expect(submit().getAttribute('aria-busy')).to.equal('true');
+      arrive();
+      await waitUntil(() => downloads.files.length === 1);
+      await el.updateComplete;
+      expect(text(submit())).to.equal(ui.reminderButton);
+      expect(submit().getAttribute('aria-busy')).to.equal('false');
     });
 
     it('an empty time is refused at the field', async () => {

@@ -210,8 +210,11 @@ describe('<alliance-exercise-timer>', () => {
       const why = root(el).querySelector('details')!;
       expect(text(why.querySelector('summary'))).to.equal(en.ui.timer.why);
       expect(why.querySelectorAll('li')).to.have.length(7);
-      expect(text(root(el).querySelector('.credit'))).to.equal('From David Schnarch, Intimacy and Desire');
-      expect(root(el).querySelector('.credit cite')!.textContent).to.equal('Intimacy and Desire');
+      // The article the exercises reach us through, and what is ours.
+      expect(text(root(el).querySelector('.credit'))).to.equal(
+        `From “8 key tips to create a collaborative alliance in relationships”. ${en.exercises.credit.ours}`,
+      );
+      expect(en.exercises.credit.ours).to.contain('timing of the cues').and.contain('notes on safety');
       expect(text(button(el, 'primary'))).to.equal(en.ui.timer.start);
       expect(button(el, 'stop').hidden).to.equal(true);
       expect(warnings.messages).to.deep.equal([]);

@@ -50,9 +50,13 @@ describe('<alliance-offer>', () => {
       expect(text(root(offer).querySelector('fieldset'))).to.contain(en.involves.items[2]).and.contain('0 of 4 today');
     });
 
-    it('credits the source', async () => {
+    it('credits the articles the guide reaches us through, and says what is ours', async () => {
       const { offer } = await mount();
-      expect(text(root(offer).querySelector('.credit'))).to.contain('David Schnarch');
+      const credit = text(root(offer).querySelector('.credit'));
+      expect(credit).to.contain('“How can I offer a collaborative alliance to my partner?”');
+      expect(credit).to.contain('“8 key tips to create a collaborative alliance in relationships”');
+      expect(credit).to.contain('The daily checklist and the limits are ours.');
+      expect(credit).not.to.contain('Schnarch');
     });
   });
 

@@ -22,6 +22,7 @@ describe('<alliance-principle>', () => {
       expect(text(root.querySelector('[part=question]'))).to.contain(p.question);
       expect(text(root.querySelector('[part=credit]'))).to.contain('David Schnarch');
       expect(root.querySelector('[part=credit] cite')?.textContent).to.equal('Intimacy and Desire');
+      expect(text(root.querySelector('[part=credit]'))).to.contain('as listed in “What is a Collaborative Alliance?”');
       expect(warnings.messages).to.deep.equal([]);
     });
 

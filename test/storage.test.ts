@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { StoreError, toStoreError } from '../src/storage/errors.js';
 import { LocalStore } from '../src/storage/local.js';
 import { MemoryStore } from '../src/storage/memory.js';
-import { SafeStore, createStore, getDefaultStore } from '../src/storage/safe-store.js';
+import { SafeStore, getDefaultStore } from '../src/storage/safe-store.js';
+import { createStore } from '../src/storage/create.js';
 import { SCHEMA_VERSION } from '../src/storage/types.js';
 import type { AllianceStore, StoreStatus } from '../src/storage/types.js';
 

@@ -20,6 +20,7 @@ import type { AllianceStore } from '../src/storage/types.js';
 import { en } from '../src/content/en.js';
 import { format } from '../src/content/locales.js';
 import { captureWarnings, catchDownloads, text } from './helpers.js';
+import { parts } from '../src/export/parts.js';
 
 type El = AllianceWorksheet;
 const ui = en.ui.worksheet;
@@ -855,8 +856,9 @@ describe('<alliance-worksheet>', () => {
       expect(text($(el, '.revisit-line'))).to.equal('To revisit by March 1, 2027');
       expect((await store.get<WorksheetDocument>('worksheet:document'))?.revisitBy).to.equal('2027-03-01');
       $(el, '#reminder')!.click();
+      // The calendar code arrives on the first press.
+      await waitUntil(() => files.length === 1);
       await el.updateComplete;
-      expect(files).to.have.length(1);
       expect(files[0].name).to.equal('revisit-our-alliance.ics');
       const ics = await files[0].blob.text();
       expect(ics).to.contain('BEGIN:VCALENDAR').and.contain('DTSTART;VALUE=DATE:20270301').and.contain('DTEND;VALUE=DATE:20270302');
@@ -864,6 +866,42 @@ describe('<alliance-worksheet>', () => {
       expect(files[0].blob.type).to.contain('text/calendar');
       expect(text($(el, '#reminder-message'))).to.equal(ui.reminderDone);
       expect(el.exportMarkdown()).to.contain('To revisit by March 1, 2027');
+    });
+
+    it('says so at the field when the calendar code cannot be loaded, the date kept', async () => {
+      const files = catchDownloads();
+      const store = new MemoryStore();
+      await store.set('worksheet:document', { ...documentWith(1), revisitBy: '2027-03-01' });
+      const { el } = await mount({ store });
+      await waitUntil(() => $(el, '.document'));
+      const load = sinon.stub(parts, 'calendar').rejects(new TypeError('Failed to fetch dynamically imported module'));
+      $(el, '#reminder')!.click();
+      await waitUntil(() => text($(el, '#reminder-message')) === en.ui.partFailed);
+      expect(files).to.have.length(0);
+      expect($(el, '#revisit')!.getAttribute('aria-invalid')).to.equal('true');
+      expect((await store.get<WorksheetDocument>('worksheet:document'))?.revisitBy).to.equal('2027-03-01');
+      load.restore();
+      $(el, '#reminder')!.click();
+      await waitUntil(() => files.length === 1);
+      await waitUntil(() => text($(el, '#reminder-message')) === ui.reminderDone);
+    });
+
+    it('shows that it is working while the calendar code is slow to arrive', async () => {
+      const files = catchDownloads();
+      const store = new MemoryStore();
+      await store.set('worksheet:document', { ...documentWith(1), revisitBy: '2027-03-01' });
+      const { el } = await mount({ store });
+      await waitUntil(() => $(el, '.document'));
+      let arrive!: () => void;
+      const real = parts.calendar;
+      sinon.stub(parts, 'calendar').callsFake(() => new Promise((resolve) => (arrive = () => resolve(real()))).then((m) => m as Awaited<ReturnType<typeof real>>));
+      $(el, '#reminder')!.click();
+      await waitUntil(() => text($(el, '#reminder')) === en.ui.partLoading, 'the button says it is working', { timeout: 2000 });
+      expect($(el, '#reminder')!.getAttribute('aria-busy')).to.equal('true');
+      arrive();
+      await waitUntil(() => files.length === 1);
+      await el.updateComplete;
+      expect(text($(el, '#reminder'))).to.equal(ui.reminderButton);
     });
 
     it('asks for a day first when there is none, at the field', async () => {
@@ -933,6 +971,23 @@ describe('<alliance-worksheet>', () => {
       expect(other.el.alliance).to.deep.equal(el.alliance);
       expect(text($(other.el, '#import-message'))).to.equal(ui.importedNew);
       expect(steps.map((e) => e.step)).to.deep.equal(['result']);
+    });
+
+    it('says so at the control when the file reader cannot be loaded, the alliance untouched', async () => {
+      const store = new MemoryStore();
+      await store.set('worksheet:document', documentWith(1));
+      const { el } = await mount({ store });
+      await waitUntil(() => $(el, '.document'));
+      const before = el.alliance;
+      const stored = await store.get('worksheet:document');
+      const json = el.exportJson();
+      const load = sinon.stub(parts, 'importer').rejects(new TypeError('Failed to fetch dynamically imported module'));
+      importFile(el, json);
+      await waitUntil(() => text($(el, '#import-message')) === en.ui.partFailed);
+      expect($(el, '#import')!.getAttribute('aria-invalid')).to.equal('true');
+      expect(el.alliance).to.deep.equal(before);
+      expect(await store.get('worksheet:document')).to.deep.equal(stored);
+      load.restore();
     });
 
     for (const [label, content, message] of [

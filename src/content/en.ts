@@ -1,19 +1,25 @@
 /**
  * English content for alliance-elements.
  *
- * Sources (ideas credited in each section below):
- * - David Schnarch, *Intimacy and Desire*, chapter 11: the eight principles of a
- *   collaborative alliance, the three couples exercises, the conditions that help the
- *   brain change, and how one partner can offer an alliance alone.
- * - zestWELLNESS, "Designed Alliance" worksheet, adapted from co-active coaching practice.
- * - The PACER model, *Love. Crash. Rebuild.*: collaboration, the end-of-day check-in
- *   and the collaboration practices.
+ * Each part credits the source its ideas reach us through (see `en/` and docs/content.md):
+ * - “What is a Collaborative Alliance?”, listing David Schnarch’s eight points from
+ *   *Intimacy and Desire*, chapter 11: the principles.
+ * - “8 key tips to create a collaborative alliance in relationships”: the partner exercises,
+ *   the conditions that help the brain change, the four things an alliance asks of you.
+ * - “How can I offer a collaborative alliance to my partner?”: offering an alliance alone.
+ * - zestWELLNESS, *Designed Alliance*, adapted from “Designing the alliance” (NLP Leadership
+ *   Coaching): the designed-alliance conversation, adapted by us for couples.
+ * - “How to work with, not against, your partner”, on the PACER model of *Love. Crash.
+ *   Rebuild.*: the end-of-day check-in and the collaboration practices.
  *
- * All wording here is our own paraphrase of those texts; nothing is quoted except the
- * short mantra “Connection, not victory.”
+ * The scope and safety note, the limits on advice and the reflection questions are ours. All
+ * wording is our own; nothing is quoted except the short mantra “Connection, not victory.”
  */
 import type { LocaleContent } from './types.js';
 import { enCore } from './en/core.js';
+import { enSafety } from './en/safety.js';
+import { enKeeping } from './en/keeping.js';
+import { enParts } from './en/parts.js';
 import { enPrinciples } from './en/principles.js';
 import { enExercises } from './en/exercises.js';
 import { enCheckIn } from './en/check-in.js';
@@ -27,6 +33,9 @@ import { enPractices } from './en/practices.js';
  */
 export const en: LocaleContent = {
   ...enCore,
+  ...enSafety,
+  ...enKeeping,
+  ...enParts,
   ...enPrinciples,
   ...enExercises,
   ...enCheckIn,
@@ -35,6 +44,9 @@ export const en: LocaleContent = {
   ...enPractices,
   ui: {
     ...enCore.ui,
+    ...enSafety.ui,
+    ...enKeeping.ui,
+    ...enParts.ui,
     ...enPrinciples.ui,
     ...enExercises.ui,
     ...enCheckIn.ui,

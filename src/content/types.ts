@@ -3,14 +3,37 @@
  * (see `en.ts`); elements only render it, so a new language is one new module.
  */
 
-/** Where an idea comes from, shown beside the content that carries it. */
+/**
+ * Where an idea comes from, shown beside the content that carries it: the source it reaches
+ * us through, and the original author where that source names one.
+ */
 export interface Credit {
-  /** Who the idea belongs to, e.g. "David Schnarch". */
-  readonly author: string;
-  /** The work, e.g. "Intimacy and Desire". */
-  readonly work: string;
-  /** Where in the work, e.g. "chapter 11"; optional. */
-  readonly detail?: string;
+  /**
+   * The whole credit line, e.g. "From David Schnarch, *Intimacy and Desire*, chapter 11, as
+   * listed in “What is a Collaborative Alliance?”". The one title between asterisks is
+   * shown as a cited work.
+   */
+  readonly text: string;
+  /** What we added to the source, said as ours, e.g. "The questions to reflect on are ours." */
+  readonly ours?: string;
+}
+
+/**
+ * The scope and safety note every guiding element shows: what it is not, who it is not for
+ * and where to turn, and that anyone may stop. A host may replace it (a slot, or the
+ * provider's `safety-text` and `help-href`).
+ */
+export interface SafetyUi {
+  /** "This is a self-help guide, not therapy, and it doesn't replace therapy." */
+  readonly scope: string;
+  /** Who it is not for: a relationship where someone is afraid, hurt, threatened or controlled. */
+  readonly notFor: string;
+  /** Where to turn, when the host gives no help line of its own. */
+  readonly help: string;
+  /** Where to turn with the host's help line: "{link}" becomes the link. */
+  readonly helpLink: string;
+  /** Anyone may stop or skip any part, at any time. */
+  readonly stop: string;
 }
 
 export interface Principle {
@@ -18,7 +41,9 @@ export interface Principle {
   readonly number: number;
   readonly title: string;
   readonly text: string;
-  /** One question a person can sit with after reading the card. */
+  /** Where the advice stops applying (safety first), for the principles that need it. */
+  readonly limit?: string;
+  /** One question a person can sit with after reading the card (ours, not the source's). */
   readonly question: string;
 }
 
@@ -50,6 +75,11 @@ export interface Exercise {
   readonly shiftingPhrase: string;
   /** Things worth remembering during the exercise (short list). */
   readonly reminders: readonly string[];
+  /**
+   * What to know before choosing a level, one per level ('' for none): when a layer is
+   * meant for, and what to do if it is too much.
+   */
+  readonly levelNotes?: readonly string[];
 }
 
 export interface WorksheetSection {
@@ -78,6 +108,8 @@ export interface OfferWay {
   readonly title: string;
   readonly text: string;
   readonly example: string;
+  /** Where the advice stops applying, when it does. */
+  readonly limit?: string;
 }
 
 export interface Offer {
@@ -98,10 +130,10 @@ export interface ReframePair {
 export interface Practices {
   readonly title: string;
   readonly intro: string;
-  readonly reframe: { readonly title: string; readonly text: string; readonly pairs: readonly ReframePair[] };
+  readonly reframe: { readonly title: string; readonly text: string; readonly limit: string; readonly pairs: readonly ReframePair[] };
   readonly bothAnd: { readonly title: string; readonly text: string; readonly example: string };
   readonly teamwork: { readonly title: string; readonly text: string; readonly question: string };
-  readonly hero: { readonly title: string; readonly text: string; readonly mantra: string };
+  readonly hero: { readonly title: string; readonly text: string; readonly limit: string; readonly mantra: string };
 }
 
 export interface CheckIn {
@@ -256,8 +288,6 @@ export interface CheckInUi {
   readonly fileName: string;
   /** The calendar file's name, without ".ics". */
   readonly reminderFileName: string;
-  /** Before the credit: "From". */
-  readonly creditPrefix: string;
 }
 
 /** Words of `<alliance-worksheet>`. `{name}` style placeholders are filled by `format()`. */
@@ -430,8 +460,6 @@ export interface WorksheetUi {
   readonly inProgressHeading: string;
   /** The start of export file names: "our-alliance" becomes our-alliance-2026-11-23.md. */
   readonly fileName: string;
-  /** Before the credit: "From". */
-  readonly creditPrefix: string;
 }
 
 /** Words of the interface itself. `{name}` style placeholders are filled by `format()`. */
@@ -445,8 +473,12 @@ export interface UiStrings {
   readonly downloadNotes: string;
   /** The name of that file, without the extension. */
   readonly notesFileName: string;
-  /** Before a credit in the guides: "From the PACER model, Love. Crash. Rebuild." */
-  readonly creditPrefix: string;
+  /** On a button whose part of the page is still loading after a moment: "One moment…". */
+  readonly partLoading: string;
+  /** When a part of the page (the calendar file, say) could not be loaded, offline perhaps. */
+  readonly partFailed: string;
+  /** The scope and safety note of every guiding element. */
+  readonly safety: SafetyUi;
   /** `<alliance-check-in>`. */
   readonly checkIn: CheckInUi;
   readonly principle: {
@@ -456,7 +488,6 @@ export interface UiStrings {
     readonly reflect: string;
     /** "{value}" is not a principle; "{min}" and "{max}" give the range. */
     readonly badNumber: string;
-    readonly creditPrefix: string;
   };
   readonly deck: {
     readonly label: string;
@@ -535,6 +566,12 @@ export interface UiStrings {
     readonly why: string;
     /** The visible note that either partner may stop at any time. */
     readonly note: string;
+    /** Heading of the exercise's setup, shown before it starts. */
+    readonly before: string;
+    /** Under the setup: only if both want to and feel safe. */
+    readonly consent: string;
+    /** Heading of the exercise's reminders, shown while it runs. */
+    readonly remindersHeading: string;
     /** Shown and announced when the time is up. */
     readonly complete: string;
     /** The breathing pacer's words when motion is reduced. */
@@ -544,8 +581,6 @@ export interface UiStrings {
     readonly breatheWith: string;
     /** The accessible name of the group of buttons. */
     readonly controls: string;
-    /** Before the credit: "From David Schnarch, Intimacy and Desire". */
-    readonly creditPrefix: string;
   };
 }
 

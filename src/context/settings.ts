@@ -13,6 +13,12 @@ export interface AllianceSettings {
   /** BCP 47 language tag, or undefined to use the nearest `lang` in the document. */
   readonly lang?: string;
   readonly theme: Theme;
+  /** The host's own scope and safety wording, in place of the library's. */
+  readonly safetyText?: string;
+  /** Where a person who is not safe can turn: the host's help line or page (http, https, tel or mailto). */
+  readonly helpHref?: string;
+  /** The words of that link, e.g. the help line's name and number. */
+  readonly helpLabel?: string;
   /** Where elements keep what people type. Never throws. */
   readonly store: SafeStore;
 }

@@ -104,6 +104,16 @@ export class SettingsController implements ReactiveController {
     return this.settings?.theme ?? 'auto';
   }
 
+  /** The provider's own scope and safety wording, if it gives one. */
+  get safetyText(): string | undefined {
+    return this.settings?.safetyText;
+  }
+
+  /** The provider's help line (a checked URL) and its words, if it gives one. */
+  get help(): { readonly href: string; readonly label: string } | undefined {
+    const href = this.settings?.helpHref;
+    return href ? { href, label: this.settings?.helpLabel || href } : undefined;
+  }
 
   get partnerA(): string {
     return this.settings?.partnerA || this.content.ui.partnerA;

@@ -5,6 +5,12 @@
  * whatever zone the person's calendar is in. No network, no dependencies.
  */
 
+import { parseDate, parseTime } from './dates.js';
+
+// Re-exported for callers that build calendar files: the parsers live apart, so an element can
+// check a time or a date without loading this module (it arrives on first use, see parts.ts).
+export { parseDate, parseTime };
+
 const CRLF = '\r\n';
 /** RFC 5545 §3.1: lines longer than 75 octets, excluding the line break, are folded. */
 const MAX_OCTETS = 75;
@@ -38,24 +44,6 @@ export interface OneOffEventOptions extends CalendarEventOptions {
   readonly date: string | Date;
   /** Local time "HH:MM"; without it the event lasts the whole day. */
   readonly time?: string;
-}
-
-/** "21:05" → { hours: 21, minutes: 5 }; undefined for anything that is not a valid 24-hour time. */
-export function parseTime(value: string): { hours: number; minutes: number } | undefined {
-  const match = /^(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/.exec(value.trim());
-  if (!match) return undefined;
-  const hours = Number(match[1]);
-  const minutes = Number(match[2]);
-  return hours <= 23 && minutes <= 59 ? { hours, minutes } : undefined;
-}
-
-/** "2026-12-01" → that local day; undefined for anything else (including 2026-02-30). */
-export function parseDate(value: string): Date | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(year, month - 1, day);
-  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day ? date : undefined;
 }
 
 /** Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks. */

@@ -1,6 +1,6 @@
 /**
- * The versioned envelope every export file of the library shares, and a parser that checks
- * one before anything is imported. The parser never throws: it returns the typed value, or
+ * The parser that checks an export file (the versioned envelope of envelope.ts) before
+ * anything is imported. The parser never throws: it returns the typed value, or
  * a list of problems a person can read (in English; each has a `code` an element can
  * turn into its own words).
  *
@@ -9,19 +9,13 @@
  * ```
  */
 
-const FORMAT_PREFIX = 'alliance-elements/';
+import { FORMAT_PREFIX, type ExportEnvelope } from './envelope.js';
+
+// The envelope itself (and writing it) lives in envelope.ts, which every download needs; this
+// reader arrives when a person first brings back a file (see parts.ts).
+export { createEnvelope, stringifyEnvelope, type ExportEnvelope } from './envelope.js';
 /** Larger files are refused before parsing (an export of years of check-ins is far smaller). */
 export const MAX_IMPORT_CHARS = 10_000_000;
-
-export interface ExportEnvelope<T> {
-  /** "alliance-elements/<kind>", e.g. "alliance-elements/check-in". */
-  readonly format: string;
-  /** The version of `data`'s shape; a newer file than the reader knows is refused. */
-  readonly version: number;
-  /** When the file was made (ISO 8601). */
-  readonly exportedAt: string;
-  readonly data: T;
-}
 
 export type ImportProblemCode = 'too-large' | 'not-json' | 'not-an-export' | 'wrong-kind' | 'newer-version' | 'bad-data';
 
@@ -45,16 +39,6 @@ export interface ParseOptions<T> {
   readonly version: number;
   /** Checks `data` (of `version`, at most the reader's) and returns the typed value or its problems. */
   readonly validate: (data: unknown, version: number) => Validation<T>;
-}
-
-/** Wraps `data` in the envelope. */
-export function createEnvelope<T>(kind: string, version: number, data: T, now = new Date()): ExportEnvelope<T> {
-  return { format: FORMAT_PREFIX + kind, version, exportedAt: now.toISOString(), data };
-}
-
-/** The envelope as pretty-printed JSON, ready to download. */
-export function stringifyEnvelope<T>(kind: string, version: number, data: T, now = new Date()): string {
-  return `${JSON.stringify(createEnvelope(kind, version, data, now), null, 2)}\n`;
 }
 
 /** Reads an export file's text. Never throws. */

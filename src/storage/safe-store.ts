@@ -1,6 +1,5 @@
 import { StoreError, toStoreError } from './errors.js';
 import { LocalStore } from './local.js';
-import { MemoryStore } from './memory.js';
 import type { AllianceStore, StoreStatus } from './types.js';
 
 export interface SafeStoreOptions {
@@ -219,33 +218,17 @@ function copy(value: unknown): unknown {
   }
 }
 
-export interface CreateStoreOptions {
-  /** `local` keeps values in localStorage; `none` only for the life of the page. */
-  storage?: 'local' | 'none';
-  /** Prefix of every localStorage key. */
-  namespace?: string;
-  /** A host page's own store; used instead of `storage` when given. */
-  adapter?: AllianceStore | null;
-}
-
-/**
- * The store an element should use: the host's adapter if given, else memory for
- * `storage: 'none'`, else localStorage. Works even where localStorage is missing or blocked;
- * it then keeps values in memory and reports `memory-only` on the first write.
- */
-export function createStore(options: CreateStoreOptions = {}): SafeStore {
-  const { storage = 'local', namespace = 'alliance-elements', adapter } = options;
-  if (adapter) return new SafeStore(adapter);
-  return new SafeStore(storage === 'none' ? new MemoryStore() : new LocalStore(namespace));
-}
-
 const defaultStores = new Map<string, SafeStore>();
 
-/** One shared localStorage-backed store per namespace, for elements outside any provider. */
+/**
+ * One shared localStorage-backed store per namespace, for elements outside any provider. It
+ * builds the local store itself, so an element that stores outside a provider never loads the
+ * memory store or the adapter handling that only a provider needs.
+ */
 export function getDefaultStore(namespace = 'alliance-elements'): SafeStore {
   let store = defaultStores.get(namespace);
   if (!store) {
-    store = createStore({ namespace });
+    store = new SafeStore(new LocalStore(namespace));
     defaultStores.set(namespace, store);
   }
   return store;

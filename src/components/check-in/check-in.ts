@@ -6,12 +6,18 @@ import { enCheckIn } from '../../content/en/check-in.js';
 import { StoredController, storeOf } from '../../controllers/stored.js';
 import { addEnglish, plural } from '../../content/locales.js';
 import { renderCredit } from '../../content/credit.js';
+import { renderSafety, safetyStyles } from '../shared/safety.js';
+import { enSafety } from '../../content/en/safety.js';
+import { enKeeping } from '../../content/en/keeping.js';
+import { enParts } from '../../content/en/parts.js';
 import type { CheckInUi } from '../../content/types.js';
 import { oneOf, warnOnce } from '../../base/warn.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
-import { dailyEventCalendar, parseTime } from '../../export/ics.js';
+import { parseTime } from '../../export/dates.js';
+import { loadPart, parts } from '../../export/parts.js';
 import { datedFileName, downloadText } from '../../export/download.js';
-import { readImportFile, stringifyEnvelope, type ImportProblemCode } from '../../export/json.js';
+import { stringifyEnvelope } from '../../export/envelope.js';
+import type { ImportProblemCode } from '../../export/json.js';
 import { markdown, type MarkdownBlock } from '../../export/markdown.js';
 import { renderStorageNotice, storageNoticeStyles } from '../shared/storage-notice.js';
 import { dialogStyles } from '../shared/dialog.styles.js';
@@ -119,11 +125,13 @@ interface ChartPoint {
  * @fires {AllianceCheckInSubmitEvent} alliance-check-in-submit - A person completed a check-in. Cancelable: `preventDefault()` keeps it out of this browser's store (the element still shows it and offers its export). Fields: `entry`, `id`, `date` (ISO), `mode`, `questions`, `partners` (names), `answers` (one list per person), `rating` (one per person, 1 to 5 or null).
  * @fires {AllianceCheckInDeleteEvent} alliance-check-in-delete - A person deleted check-ins from the history; `ids`, `all`.
  * @fires {AllianceCheckInRestoreEvent} alliance-check-in-restore - A person pressed Undo after a delete; `entries` are back.
+ * @slot safety - Replaces the note on scope and safety. The provider's `safety-text` and `help-href` change it for every element.
  * @csspart card - The check-in card.
  * @csspart step - The current step: a partner's answers, the hand-over, or both answers side by side.
  * @csspart history - The history card.
  * @csspart chart - The trend chart (an SVG).
  * @csspart notice - The notice shown when this browser is not saving.
+ * @csspart safety - The note on scope and safety (not therapy, not for a relationship where someone is afraid, where to turn).
  * @cssprop [--alliance-check-in-max-width=44rem] - The widest the element grows.
  * @cssprop [--alliance-check-in-padding=1.5rem] - Space inside each card (1rem on narrow screens).
  * @cssprop [--alliance-check-in-background=var(--alliance-color-surface)] - The cards' background.
@@ -132,11 +140,14 @@ interface ChartPoint {
  * @cssprop [--alliance-check-in-series-b=var(--alliance-color-focus)] - Colour of the second partner's line in the chart.
  */
 export class AllianceCheckIn extends LitElement {
-  static override styles = [tokens, hostStyles, storageNoticeStyles, dialogStyles, styles];
+  static override styles = [tokens, hostStyles, storageNoticeStyles, dialogStyles, safetyStyles, styles];
 
   static {
     // The element's English words, the fallback of every language, come with the element.
     addEnglish(enCheckIn);
+    addEnglish(enSafety);
+    addEnglish(enKeeping);
+    addEnglish(enParts);
   }
 
   readonly #settings = new SettingsController(this);
@@ -200,6 +211,8 @@ export class AllianceCheckIn extends LitElement {
   @state() private _printing = false;
   @state() private _reminderTime = '21:00';
   @state() private _reminderError = false;
+  /** The calendar code is on its way (`slow`: for more than a moment), or could not be loaded. */
+  @state() private _reminderPart: 'idle' | 'loading' | 'slow' | 'failed' = 'idle';
   @state() private _lightQuestions?: unknown;
 
   /** The completed check-ins in the store, newest first (a copy). */
@@ -652,7 +665,15 @@ export class AllianceCheckIn extends LitElement {
 
   #onImport = async (event: Event): Promise<void> => {
     this.#act();
-    const result = await readImportFile(event.target as HTMLInputElement, {
+    const input = event.target as HTMLInputElement;
+    if (!input.files?.length) return;
+    const importer = await loadPart(parts.importer);
+    if (!importer) {
+      input.value = '';
+      this.#setImportMessage(this.#settings.content.ui.partFailed, true);
+      return;
+    }
+    const result = await importer.readImportFile(input, {
       kind: EXPORT_KIND,
       version: EXPORT_VERSION,
       validate: validateExport,
@@ -732,6 +753,7 @@ export class AllianceCheckIn extends LitElement {
   #onReminderInput = (event: Event): void => {
     this._reminderTime = (event.target as HTMLInputElement).value;
     this._reminderError = false;
+    if (this._reminderPart === 'failed') this._reminderPart = 'idle';
   };
 
   #onReminder = (event: SubmitEvent): void => {
@@ -742,12 +764,28 @@ export class AllianceCheckIn extends LitElement {
       this.#focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#reminder-time');
       return;
     }
+    void this.#downloadReminder();
+  };
+
+  /** The calendar file, made by code that loads on the first press. */
+  async #downloadReminder(): Promise<void> {
+    if (this._reminderPart === 'loading' || this._reminderPart === 'slow') return;
+    this._reminderPart = 'loading';
+    const calendar = await loadPart(parts.calendar, () => {
+      if (this._reminderPart === 'loading') this._reminderPart = 'slow';
+    });
+    if (!calendar) {
+      this._reminderPart = 'failed';
+      this.#announce(this.#settings.content.ui.partFailed);
+      return;
+    }
+    this._reminderPart = 'idle';
     const { checkIn } = this.#settings.content;
-    const ics = dailyEventCalendar({ time: this._reminderTime, summary: checkIn.title, description: checkIn.intro });
+    const ics = calendar.dailyEventCalendar({ time: this._reminderTime, summary: checkIn.title, description: checkIn.intro });
     if (downloadText(`${this.#ui.reminderFileName}.ics`, ics, 'text/calendar')) {
       this.#announce(this.#settings.format(this.#ui.reminderDone, { time: this.#timeOfDay(this._reminderTime) }));
     }
-  };
+  }
 
   // ----- formatting -----
 
@@ -813,7 +851,8 @@ export class AllianceCheckIn extends LitElement {
             <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${lock}</svg>
             <slot name="privacy"><p>${this.#ui.privacy}</p></slot>
           </div>
-          <p class="credit">${renderCredit(this.#ui.creditPrefix, checkIn.credit)}</p>
+          ${renderSafety(this.#settings)}
+          <p class="credit">${renderCredit(checkIn.credit)}</p>
         </div>
       </section>
       ${this.history ? this.#renderHistory() : nothing}
@@ -1020,9 +1059,12 @@ export class AllianceCheckIn extends LitElement {
           @input=${this.#onReminderInput}
           @change=${this.#onReminderInput}
         />
-        <button type="submit" class="secondary">${ui.reminderButton}</button>
+        <button type="submit" class="secondary" aria-busy=${this._reminderPart === 'slow' ? 'true' : 'false'}>
+          ${this._reminderPart === 'slow' ? this.#settings.content.ui.partLoading : ui.reminderButton}
+        </button>
       </div>
       ${this._reminderError ? html`<p class="field-error" id="reminder-error">${ui.reminderBadTime}</p>` : nothing}
+      ${this._reminderPart === 'failed' ? html`<p class="field-error" id="reminder-failed">${this.#settings.content.ui.partFailed}</p>` : nothing}
       <p class="hint small" id="reminder-hint">${ui.reminderHint}</p>
     </form>`;
   }

@@ -107,25 +107,35 @@ export const styles = css`
     transform-origin: center;
     transform: scale(0.62);
     animation-name: breathe;
+    animation-timing-function: ease-in-out;
     animation-duration: var(--_breath-period, 10s);
     animation-delay: var(--_breath-delay, 0s);
     animation-iteration-count: infinite;
     animation-play-state: paused;
   }
+  .pacer.again {
+    animation-name: breathe-again;
+  }
   :host([state='running']) .pacer {
     animation-play-state: running;
   }
+  /* Two names for one breath: switching between them starts the animation afresh. */
   @keyframes breathe {
-    0% {
+    0%,
+    100% {
       transform: scale(0.62);
-      animation-timing-function: ease-in-out;
     }
     50% {
       transform: scale(1);
-      animation-timing-function: ease-in-out;
     }
+  }
+  @keyframes breathe-again {
+    0%,
     100% {
       transform: scale(0.62);
+    }
+    50% {
+      transform: scale(1);
     }
   }
   .breath {
@@ -230,6 +240,28 @@ export const styles = css`
     border-color: var(--_accent);
   }
 
+  .guidance {
+    display: grid;
+    gap: var(--_space-xs);
+    padding: var(--_space-s) var(--_space-m);
+    background: var(--_surface-alt);
+    border-radius: var(--_radius-s);
+    font-size: 0.9375rem;
+  }
+  .guidance p,
+  .guidance ul {
+    margin: 0;
+  }
+  .guidance-heading {
+    font-weight: 600;
+  }
+  .guidance-list {
+    padding-inline-start: 1.25rem;
+  }
+  .level-note,
+  .consent {
+    color: var(--_muted);
+  }
   .note {
     margin: 0;
     color: var(--_muted);

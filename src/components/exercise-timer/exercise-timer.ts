@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { SettingsController } from '../../controllers/settings.js';
 import { addEnglish } from '../../content/locales.js';
 import { enExercises } from '../../content/en/exercises.js';
@@ -8,6 +7,8 @@ import { CountdownController } from '../../controllers/countdown.js';
 import { WakeLockController } from '../../controllers/wake-lock.js';
 import { ChimeController, type ScheduledBell } from '../../controllers/chime.js';
 import { renderCredit } from '../../content/credit.js';
+import { renderSafety, safetyStyles } from '../shared/safety.js';
+import { enSafety } from '../../content/en/safety.js';
 import { exerciseIds, type Exercise, type ExerciseId, type ExerciseStep, type LocaleContent } from '../../content/types.js';
 import { oneOf, warnOnce } from '../../base/warn.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
@@ -104,7 +105,13 @@ function clock(seconds: number): string {
  * @tagname alliance-exercise-timer
  * @attribute state - Reflects `state` for styling, e.g. `alliance-exercise-timer[state='running']`; set by the timer, not by the page.
  * @summary A guided exercise timer that keeps true time.
+ * Before it starts, the timer shows how to set up and that it is only for two people who both
+ * want it and feel safe; while it runs, the exercise's reminders; with a level that has a
+ * condition (hugging till relaxed's third layer), the condition and what to do if it is too
+ * much. A short note says what it is not (therapy), who it is not for and where to turn.
+ *
  * @slot note - Replaces the note that either partner may stop at any time.
+ * @slot safety - Replaces the note on scope and safety. The provider's `safety-text` and `help-href` change it for every element.
  * @fires {AllianceTimerStartEvent} alliance-timer-start - A person started; `exercise`, `plannedSeconds`.
  * @fires {AllianceTimerPauseEvent} alliance-timer-pause - A person paused, or began shifting position (`adjusting`); `remainingSeconds`.
  * @fires {AllianceTimerResumeEvent} alliance-timer-resume - A person resumed, or a shifting-position pause ended by itself (`automatic`); `remainingSeconds`.
@@ -115,6 +122,7 @@ function clock(seconds: number): string {
  * @csspart title - The exercise's title.
  * @csspart dial - The progress ring with the time left in its middle.
  * @csspart step - The current and next step, or the shifting-position and end messages.
+ * @csspart guidance - The setup before the start, the reminders while it runs, and the level's condition.
  * @csspart controls - The row of buttons.
  * @csspart button - Each button.
  * @cssprop [--alliance-timer-max-width=32rem] - The widest the card grows.
@@ -126,11 +134,12 @@ function clock(seconds: number): string {
  * @cssprop [--alliance-timer-time-size=3rem] - Font size of the time in the ring.
  */
 export class AllianceExerciseTimer extends LitElement {
-  static override styles = [tokens, hostStyles, styles];
+  static override styles = [tokens, hostStyles, safetyStyles, styles];
 
   static {
     // The element's English words, the fallback of every language, come with the element.
     addEnglish(enExercises);
+    addEnglish(enSafety);
   }
 
   readonly #settings = new SettingsController(this);
@@ -195,7 +204,10 @@ export class AllianceExerciseTimer extends LitElement {
   @state() private _adjustLeft = 0;
   @state() private _breathIn = true;
   @state() private _breathDelay = 0;
-  /** Counts running stretches: a new pacer (a fresh CSS animation, in phase) for each. */
+  /**
+   * Counts running stretches: each starts the pacer's animation afresh, in phase, by switching
+   * between two animations with the same keyframes.
+   */
   @state() private _stretch = 0;
   @state() private _announcement = '';
 
@@ -612,7 +624,9 @@ export class AllianceExerciseTimer extends LitElement {
 
         <div class="dial" part="dial">
           <svg class="ring" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
-            ${this.breathing ? keyed(this._stretch, svg`<circle class="pacer" cx="60" cy="60" r="44"></circle>`) : nothing}
+            ${this.breathing
+              ? svg`<circle class="pacer ${this._stretch % 2 ? 'again' : ''}" cx="60" cy="60" r="44"></circle>`
+              : nothing}
             <circle class="track" cx="60" cy="60" r="54"></circle>
             <circle
               class="progress ${left <= 0 ? 'empty' : ''}"
@@ -633,6 +647,7 @@ export class AllianceExerciseTimer extends LitElement {
         ${this.breathing ? this.#renderBreath() : nothing}
 
         <div class="script" part="step">${this.#renderScript(plan)}</div>
+        ${this.#renderGuidance(plan)}
 
         <div class="controls no-print" part="controls" role="group" aria-label=${t.controls}>
           <button type="button" class="primary" part="button" @click=${this.#onPrimary}>${primary}</button>
@@ -661,10 +676,38 @@ export class AllianceExerciseTimer extends LitElement {
           </ol>
         </details>
 
-        <p class="credit">${renderCredit(t.creditPrefix, exercises.credit)}</p>
+        ${renderSafety(this.#settings)}
+        <p class="credit">${renderCredit(exercises.credit)}</p>
         <div class="visually-hidden" role="status">${this._announcement}</div>
       </article>
     `;
+  }
+
+  /**
+   * The exercise's own guidance: its setup and the consent line before it starts, its
+   * reminders while it runs, and the chosen level's condition whenever that level is shown.
+   */
+  #renderGuidance(plan: TimerPlan) {
+    const t = this.#settings.content.ui.timer;
+    const { exercise } = plan;
+    const current = this.state;
+    const before = current === 'idle';
+    const during = current === 'running' || current === 'paused' || current === 'adjusting';
+    if (!before && !during) return nothing;
+    // A host's script is its own exercise: only the consent line is ours to add.
+    if (plan.custom) return before ? html`<div class="guidance" part="guidance"><p class="consent">${t.consent}</p></div>` : nothing;
+    const levelNote = exercise.levelNotes?.[plan.level - 1];
+    const list = before ? exercise.setup : exercise.reminders;
+    return html`<div class="guidance" part="guidance">
+      ${levelNote ? html`<p class="level-note">${levelNote}</p>` : nothing}
+      ${list.length
+        ? html`<p class="guidance-heading">${before ? t.before : t.remindersHeading}</p>
+            <ul class="guidance-list">
+              ${list.map((item) => html`<li>${item}</li>`)}
+            </ul>`
+        : nothing}
+      ${before ? html`<p class="consent">${t.consent}</p>` : nothing}
+    </div>`;
   }
 
   #renderBreath() {

@@ -58,10 +58,6 @@ export const styles = css`
     gap: var(--_space-m);
     padding: 0 var(--_space-m) var(--_space-m);
   }
-  .example {
-    padding-inline-start: var(--_space-m);
-    border-inline-start: 3px solid var(--_border);
-  }
   .example-label {
     display: block;
     color: var(--_muted);

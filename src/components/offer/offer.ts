@@ -9,6 +9,9 @@ import { renderCredit } from '../../content/credit.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
 import { guideStyles } from '../shared/guide.styles.js';
 import { renderNotesNotice, storageNoticeStyles } from '../shared/storage-notice.js';
+import { renderSafety, safetyStyles } from '../shared/safety.js';
+import { enSafety } from '../../content/en/safety.js';
+import { enKeeping } from '../../content/en/keeping.js';
 import { styles } from './offer.styles.js';
 import { AllianceOfferChangeEvent, type OfferChange } from './offer.events.js';
 
@@ -20,27 +23,32 @@ interface TodayRecord {
 
 /**
  * How one partner can offer a collaborative alliance alone, even when the other is not ready:
- * four ways, each with an example and a private "my next step" note, and the four things an
- * alliance involves as a checklist for today that starts fresh each local day.
+ * four ways, each with an example, where it stops applying, and a "my next step" note, and the
+ * four things an alliance involves as a checklist for today that starts fresh each local day.
+ * A short note says what the guide is not (therapy), who it is not for and where to turn.
  *
  * Notes and ticks stay in this browser (or wherever the provider's store keeps them).
  *
  * @tagname alliance-offer
  * @summary A guide to offering a collaborative alliance on your own.
+ * @slot safety - Replaces the note on scope and safety (not therapy, not for a relationship where someone is afraid, where to turn). The provider's `safety-text` and `help-href` change it for every element.
  * @fires {AllianceOfferChangeEvent} alliance-offer-change - A person ticked an item (`kind: 'tick'`, `item`, `value`) or finished writing a note (`kind: 'note'`, `way`, `value`).
  * @csspart card - The card around everything.
  * @csspart way - Each of the four ways (a disclosure).
  * @csspart note - The "my next step" fields.
  * @csspart today - Today's checklist.
+ * @csspart safety - The note on scope and safety.
  * @cssprop [--alliance-offer-max-width=44rem] - The widest the guide grows.
  * @cssprop [--alliance-guide-padding=1.5rem] - Space inside the card.
  */
 export class AllianceOffer extends LitElement {
-  static override styles = [tokens, hostStyles, guideStyles, storageNoticeStyles, styles];
+  static override styles = [tokens, hostStyles, guideStyles, storageNoticeStyles, safetyStyles, styles];
 
   static {
     // The element's English words, the fallback of every language, come with the element.
     addEnglish(enOffer);
+    addEnglish(enSafety);
+    addEnglish(enKeeping);
   }
 
   readonly #settings = new SettingsController(this);
@@ -113,6 +121,7 @@ export class AllianceOffer extends LitElement {
               <div class="way-body">
                 <p>${way.text}</p>
                 <p class="example"><span class="example-label">${ui.offer.exampleLabel}</span>${way.example}</p>
+                ${way.limit ? html`<p class="limit">${way.limit}</p>` : nothing}
                 <div class="field">
                   <label for="note-${way.id}">${ui.offer.noteLabel}</label>
                   <textarea
@@ -150,7 +159,8 @@ export class AllianceOffer extends LitElement {
         <p class="hint">${this.#settings.format(ui.offer.todayProgress, { count: ticks.length, total: involves.items.length })}</p>
       </fieldset>
       <div role="status">${this.#notes.memoryOnly || this.#today.memoryOnly ? renderNotesNotice(ui, () => this.notesText()) : nothing}</div>
-      <p class="credit">${renderCredit(ui.creditPrefix, offer.credit)}</p>
+      ${renderSafety(this.#settings)}
+      <p class="credit">${renderCredit(offer.credit)}</p>
     </section>`;
   }
 }

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SettingsController } from '../../controllers/settings.js';
 import { addEnglish } from '../../content/locales.js';
@@ -9,6 +9,9 @@ import { renderCredit } from '../../content/credit.js';
 import { oneOf } from '../../base/warn.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
 import { guideStyles } from '../shared/guide.styles.js';
+import { renderSafety, safetyStyles } from '../shared/safety.js';
+import { enSafety } from '../../content/en/safety.js';
+import { enKeeping } from '../../content/en/keeping.js';
 import { renderNotesNotice, storageNoticeStyles } from '../shared/storage-notice.js';
 import { styles } from './practice.styles.js';
 import { AlliancePracticeChangeEvent, AlliancePracticeCopyEvent } from './practice.events.js';
@@ -37,21 +40,25 @@ const chevronBack = svg`<path d="M15 5l-7 7 7 7" fill="none" stroke="currentColo
  *
  * @tagname alliance-practice
  * @summary Prompts for practising collaboration as a couple.
+ * @slot safety - Replaces the note on scope and safety (not therapy, not for a relationship where someone is afraid, where to turn). The provider's `safety-text` and `help-href` change it for every element.
  * @fires {AlliancePracticeCopyEvent} alliance-practice-copy - A person copied the both/and sentence; `event.text` is the sentence.
  * @fires {AlliancePracticeChangeEvent} alliance-practice-change - A person finished writing an answer (`event.practice` is `both-and` or `teamwork`, `event.value` the answer); it is saved.
  * @csspart card - The card around everything.
  * @csspart practice - Each practice's section.
  * @csspart sentence - The composed both/and sentence.
  * @csspart mantra - "Connection, not victory."
+ * @csspart safety - The note on scope and safety.
  * @cssprop [--alliance-practice-max-width=44rem] - The widest the element grows.
  * @cssprop [--alliance-guide-padding=1.5rem] - Space inside the card.
  */
 export class AlliancePractice extends LitElement {
-  static override styles = [tokens, hostStyles, guideStyles, storageNoticeStyles, styles];
+  static override styles = [tokens, hostStyles, guideStyles, storageNoticeStyles, safetyStyles, styles];
 
   static {
     // The element's English words, the fallback of every language, come with the element.
     addEnglish(enPractices);
+    addEnglish(enSafety);
+    addEnglish(enKeeping);
   }
 
   readonly #settings = new SettingsController(this);
@@ -75,7 +82,6 @@ export class AlliancePractice extends LitElement {
   @state() private _pair = 0;
   @state() private _copy: 'idle' | 'copied' | 'fallback' = 'idle';
 
-  @query('.fallback') private _fallback?: HTMLTextAreaElement;
 
   get #choice(): PracticeChoice {
     return oneOf('alliance-practice', 'practice', this.practice, practiceChoices, 'all');
@@ -138,8 +144,9 @@ export class AlliancePractice extends LitElement {
       // Show the sentence selected in a field, and try the older copy command on it.
       this._copy = 'fallback';
       await this.updateComplete;
-      this._fallback?.focus();
-      this._fallback?.select();
+      const fallback = this.renderRoot.querySelector<HTMLTextAreaElement>('.fallback');
+      fallback?.focus();
+      fallback?.select();
       try {
         copied = document.execCommand('copy');
       } catch {
@@ -169,6 +176,7 @@ export class AlliancePractice extends LitElement {
     return html`<section class="practice" part="practice" data-practice="reframe">
       ${this.#heading(practices.reframe.title, level)}
       <p>${practices.reframe.text}</p>
+      <p class="limit">${practices.reframe.limit}</p>
       <div class="pair" aria-live="polite">
         <p><span class="pair-label">${ui.practice.reframeInstead}</span><q class="blaming">${pair.blaming}</q></p>
         <p><span class="pair-label">${ui.practice.reframeTry}</span><q class="curious">${pair.curious}</q></p>
@@ -261,6 +269,7 @@ export class AlliancePractice extends LitElement {
     return html`<section class="practice" part="practice" data-practice="hero">
       ${this.#heading(practices.hero.title, level)}
       <p>${practices.hero.text}</p>
+      <p class="limit">${practices.hero.limit}</p>
       <p>${ui.practice.heroPrompt}</p>
       <p class="mantra" part="mantra"><span class="visually-hidden">${ui.practice.mantraLabel}: </span>${practices.hero.mantra}</p>
     </section>`;
@@ -285,7 +294,8 @@ export class AlliancePractice extends LitElement {
     return html`<div class="card" part="card">
       ${body}
       <div role="status">${this.#bothAnd.memoryOnly || this.#teamwork.memoryOnly ? renderNotesNotice(ui, () => this.notesText()) : nothing}</div>
-      <p class="credit">${renderCredit(ui.creditPrefix, practices.credit)}</p>
+      ${renderSafety(this.#settings)}
+      <p class="credit">${renderCredit(practices.credit)}</p>
     </div>`;
   }
 }

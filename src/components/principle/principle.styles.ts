@@ -48,9 +48,18 @@ export const styles = css`
     font-size: 0.8125rem;
     font-weight: 600;
   }
-  .question q {
+  .question-text {
     font-style: italic;
-    quotes: none;
+  }
+  .limit {
+    margin: 0;
+    padding-inline-start: var(--_space-s);
+    border-inline-start: 3px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .limit[hidden] {
+    display: none;
   }
   .credit {
     margin: var(--_space-xs) 0 0;

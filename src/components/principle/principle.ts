@@ -4,6 +4,7 @@ import { SettingsController } from '../../controllers/settings.js';
 import { addEnglish } from '../../content/locales.js';
 import { enPrinciples } from '../../content/en/principles.js';
 import type { Principle } from '../../content/types.js';
+import { creditParts } from '../../content/credit.js';
 import { oneOf, warnOnce } from '../../base/warn.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
 import { styles } from './principle.styles.js';
@@ -21,7 +22,9 @@ export function isPrincipleNumber(value: unknown): value is number {
 
 /**
  * One of the eight points of a collaborative alliance, as a card: its number, title, text,
- * a question to reflect on, and where the idea comes from.
+ * a question to reflect on, and where the idea comes from. The principles whose advice would
+ * harm someone who is not safe (2, 4, 5, 7 and 8) say where it stops applying and where to turn
+ * (the provider's `help-href`, when it gives one).
  *
  * A `number` outside 1 to 8 warns once in the console and shows a small notice instead.
  *
@@ -34,6 +37,7 @@ export function isPrincipleNumber(value: unknown): value is number {
  * @csspart heading - The title.
  * @csspart body - The text.
  * @csspart question - The reflection question and its label.
+ * @csspart limit - Where the principle's advice stops applying, and where to turn.
  * @csspart credit - Where the idea comes from.
  * @cssprop [--alliance-principle-padding=1.5rem] - Space inside the card (1rem when compact).
  * @cssprop [--alliance-principle-background=var(--alliance-color-surface)] - The card's background.
@@ -85,9 +89,11 @@ export class AlliancePrinciple extends LitElement {
     }
     const principle: Principle = principles.items[this.number - 1];
     // One template for the whole card (the credit written out here rather than through
-    // renderCredit, the question hidden rather than left out): a page of cards clones one
-    // template per card, not three.
+    // renderCredit, the question and the limit hidden rather than left out): a page of cards
+    // clones one template per card, not three.
     const { credit } = principles;
+    const [before, work, after] = creditParts(credit.text);
+    const help = this.#settings.help;
     const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3));
     return html`
       <article class="card" part="card" aria-labelledby="heading">
@@ -96,13 +102,14 @@ export class AlliancePrinciple extends LitElement {
           <slot name="title">${principle.title}</slot>
         </div>
         <div class="text" part="body"><slot name="text">${principle.text}</slot></div>
+        <p class="limit" part="limit" role="note" ?hidden=${!principle.limit}>
+          ${principle.limit ?? ''} ${principle.limit && help ? html`<a href=${help.href}>${help.label}</a>` : ''}
+        </p>
         <p class="question" part="question" ?hidden=${this.variant === 'compact'}>
           <span class="question-label">${ui.principle.reflect}</span>
-          <q>${principle.question}</q>
+          <span class="question-text">${principle.question}</span>
         </p>
-        <p class="credit" part="credit">
-          ${ui.principle.creditPrefix} ${credit.author}, <cite>${credit.work}</cite>${credit.detail ? `, ${credit.detail}` : ''}
-        </p>
+        <p class="credit" part="credit">${before}<cite>${work}</cite>${after} ${credit.ours ?? ''}</p>
       </article>
     `;
   }

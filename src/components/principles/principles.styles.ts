@@ -62,4 +62,7 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
+  .safety {
+    margin-block-start: var(--alliance-principles-gap, var(--_space-m));
+  }
 `;

@@ -9,6 +9,8 @@ import { PRINCIPLE_COUNT, isPrincipleNumber, principleVariants, type PrincipleVa
 import { AlliancePrincipleChangeEvent } from './principles.events.js';
 import { dailyPrinciple } from './daily.js';
 import { LocalDayController } from '../../controllers/local-day.js';
+import { renderSafety, safetyStyles } from '../shared/safety.js';
+import { enSafety } from '../../content/en/safety.js';
 import { styles } from './principles.styles.js';
 
 export const deckModes = ['carousel', 'list', 'daily'] as const;
@@ -27,20 +29,26 @@ const chevronBack = svg`<path d="M15 5l-7 7 7 7" fill="none" stroke="currentColo
  *
  * @tagname alliance-principles
  * @summary The eight principles as a carousel, a list, or the card of the day.
+ * Under the cards, a short note says what the principles are not (therapy), who they are not
+ * for and where to turn.
+ *
+ * @slot safety - Replaces the note on scope and safety. The provider's `safety-text` and `help-href` change it for every element.
  * @fires {AlliancePrincipleChangeEvent} alliance-principle-change - A person moved to another card; `event.number` (also `event.detail`) is the principle now shown. Not fired when code sets `start`.
  * @csspart deck - The container of the cards and controls.
  * @csspart controls - The row with the previous and next buttons.
  * @csspart button - The previous and next buttons.
  * @csspart position - The visible "3 of 8".
+ * @csspart safety - The note on scope and safety under the cards.
  * @cssprop [--alliance-principles-gap=1rem] - Space between the cards and the controls.
  * @cssprop [--alliance-principles-max-width=42rem] - The widest the deck grows.
  */
 export class AlliancePrinciples extends LitElement {
-  static override styles = [tokens, hostStyles, styles];
+  static override styles = [tokens, hostStyles, safetyStyles, styles];
 
   static {
     // The element's English words, the fallback of every language, come with the element.
     addEnglish(enPrinciples);
+    addEnglish(enSafety);
   }
 
   readonly #settings = new SettingsController(this);
@@ -128,6 +136,10 @@ export class AlliancePrinciples extends LitElement {
   }
 
   override render() {
+    return html`${this.#renderCards()}${renderSafety(this.#settings)}`;
+  }
+
+  #renderCards() {
     const { ui } = this.#settings.content;
     switch (this.#mode) {
       case 'list':

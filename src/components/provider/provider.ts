@@ -2,12 +2,31 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { property } from 'lit/decorators.js';
 import { settingsContext, themes, type AllianceSettings, type Theme } from '../../context/settings.js';
-import { createStore, type SafeStore } from '../../storage/safe-store.js';
+import type { SafeStore } from '../../storage/safe-store.js';
+import { createStore } from '../../storage/create.js';
 import type { AllianceStore } from '../../storage/types.js';
-import { oneOf } from '../../base/warn.js';
+import { oneOf, warnOnce } from '../../base/warn.js';
 
 export const storageModes = ['local', 'none'] as const;
 export type StorageMode = (typeof storageModes)[number];
+
+/** The kinds of link `help-href` takes: a web page, a phone number, an email or a text message. */
+export const helpProtocols = ['https:', 'http:', 'tel:', 'mailto:', 'sms:'] as const;
+
+/** `href` as an absolute URL of an accepted kind, or undefined (with one warning) for anything else. */
+function checkHelpHref(href: string): string | undefined {
+  const value = href.trim();
+  if (!value) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(value, typeof document === 'undefined' ? undefined : document.baseURI);
+  } catch {
+    url = undefined;
+  }
+  if (url && (helpProtocols as readonly string[]).includes(url.protocol)) return url.href;
+  warnOnce(`<alliance-provider> help-href="${value}" is not one of the links "${helpProtocols.join('", "')}"; using the default help text.`);
+  return undefined;
+}
 
 /**
  * Shares partner names, language, theme and storage with every alliance element inside it.
@@ -16,6 +35,11 @@ export type StorageMode = (typeof storageModes)[number];
  *
  * @tagname alliance-provider
  * @summary Settings for every alliance element inside it.
+ * Every guiding element shows a short note on what it is not (therapy), who it is not for (a
+ * relationship where someone is afraid, hurt, threatened or controlled) and where to turn.
+ * `help-href` and `help-label` point that note at your own help line; `safety-text` replaces
+ * its wording. Each element's `safety` slot replaces the note for that element alone.
+ *
  * @slot - The alliance elements (and anything else) that share these settings.
  * @cssprop [--alliance-color-scheme=light dark] - The color scheme of everything inside; `theme` sets it.
  */
@@ -56,6 +80,22 @@ export class AllianceProvider extends LitElement {
   @property({ attribute: 'storage-key' }) storageKey = 'alliance-elements';
 
   /**
+   * Your own scope and safety wording, shown by every guiding element inside in place of the
+   * library's note (plain text). Say what the elements are not, who they are not for, and
+   * that anyone may stop.
+   */
+  @property({ attribute: 'safety-text' }) safetyText = '';
+
+  /**
+   * Where a person who is not safe can turn: your local help line or page, as an `https:`,
+   * `http:`, `tel:`, `mailto:` or `sms:` link. Any other link warns once and is not used.
+   */
+  @property({ attribute: 'help-href' }) helpHref = '';
+
+  /** The words of that link, e.g. the help line's name and number; the link itself when empty. */
+  @property({ attribute: 'help-label' }) helpLabel = '';
+
+  /**
    * Your own storage adapter (an object with async get, set, remove and list), used instead
    * of localStorage: to send what people write to your server, say. Set it as a property.
    */
@@ -76,6 +116,9 @@ export class AllianceProvider extends LitElement {
       lang: this.lang.trim() || undefined,
       theme,
       store: this.#store,
+      safetyText: this.safetyText.trim() || undefined,
+      helpHref: checkHelpHref(this.helpHref),
+      helpLabel: this.helpLabel.trim() || undefined,
     };
     this.#provider.setValue(settings);
   }

@@ -100,6 +100,17 @@ export const guideStyles = css`
     color: var(--_muted);
     font-size: 0.8125rem;
   }
+  /* An example, and where a piece of advice stops applying: set apart from the advice. */
+  .example,
+  .limit {
+    padding-inline-start: var(--_space-m);
+    border-inline-start: 3px solid var(--_border);
+  }
+  .limit {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
   @media print {
     .card {
       box-shadow: none;

@@ -5,7 +5,7 @@
  */
 import { format } from '../../content/locales.js';
 import type { LocaleContent } from '../../content/types.js';
-import { parseDate } from '../../export/ics.js';
+import { parseDate } from '../../export/dates.js';
 import { markdown, type MarkdownBlock } from '../../export/markdown.js';
 import {
   worksheetSectionIds,

@@ -7,12 +7,18 @@ import { enWorksheet } from '../../content/en/worksheet.js';
 import { StoredController, storeOf } from '../../controllers/stored.js';
 import { addEnglish, plural } from '../../content/locales.js';
 import { renderCredit } from '../../content/credit.js';
+import { renderSafety, safetyStyles } from '../shared/safety.js';
+import { enSafety } from '../../content/en/safety.js';
+import { enKeeping } from '../../content/en/keeping.js';
+import { enParts } from '../../content/en/parts.js';
 import type { Credit, Worksheet, WorksheetUi } from '../../content/types.js';
 import { warnOnce } from '../../base/warn.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
-import { oneOffEventCalendar, parseDate } from '../../export/ics.js';
+import { parseDate } from '../../export/dates.js';
+import { loadPart, parts } from '../../export/parts.js';
 import { datedFileName, downloadText } from '../../export/download.js';
-import { readImportFile, stringifyEnvelope, type ImportProblemCode } from '../../export/json.js';
+import { stringifyEnvelope } from '../../export/envelope.js';
+import type { ImportProblemCode } from '../../export/json.js';
 import { guideStyles } from '../shared/guide.styles.js';
 import { renderStorageNotice, storageNoticeStyles } from '../shared/storage-notice.js';
 import { dialogStyles } from '../shared/dialog.styles.js';
@@ -88,22 +94,27 @@ type Confirm = 'import' | 'start-over' | 'stop-revising';
  * @fires {AllianceWorksheetStepEvent} alliance-worksheet-step - A person moved to another step (Next, Back, Finish, Revise, Stop revising, Start over, or an import that shows the alliance). `event.index` is 0 to 4, `event.step` is `setup`, `choosing`, `turns`, `closing` or `result`.
  * @fires {AllianceWorksheetCompleteEvent} alliance-worksheet-complete - A person finished the conversation and the alliance is saved; `event.document` is the whole document.
  * @fires {AllianceWorksheetReviseEvent} alliance-worksheet-revise - A person saved a revision; `event.revision` is the new revision, `event.number` its number, `event.document` the whole document.
+ * @slot safety - Replaces the note on scope and safety. The provider's `safety-text` and `help-href` change it for every element.
  * @csspart card - The card around everything.
  * @csspart stepper - The list of the five steps with the current one marked.
  * @csspart step - The current step (a form), or the tools under the document.
  * @csspart document - The alliance itself: what prints.
  * @csspart clock - The gentle clock.
  * @csspart notice - The notice shown when this browser is not saving.
+ * @csspart safety - The note on scope and safety (not therapy, not for a relationship where someone is afraid, where to turn).
  * @cssprop [--alliance-worksheet-max-width=48rem] - The widest the element grows.
  * @cssprop [--alliance-guide-padding=1.5rem] - Space inside the card.
  * @cssprop [--alliance-worksheet-clock-color=var(--alliance-color-accent)] - The gentle clock's bar (mixed softly with the surface).
  */
 export class AllianceWorksheet extends LitElement {
-  static override styles = [tokens, hostStyles, guideStyles, storageNoticeStyles, dialogStyles, styles];
+  static override styles = [tokens, hostStyles, guideStyles, storageNoticeStyles, dialogStyles, safetyStyles, styles];
 
   static {
     // The element's English words, the fallback of every language, come with the element.
     addEnglish(enWorksheet);
+    addEnglish(enSafety);
+    addEnglish(enKeeping);
+    addEnglish(enParts);
   }
 
   readonly #settings = new SettingsController(this);
@@ -151,6 +162,8 @@ export class AllianceWorksheet extends LitElement {
   @state() private _importMessage?: { text: string; error: boolean };
   @state() private _copyBox?: string;
   @state() private _reminderMessage?: { text: string; error: boolean };
+  /** The calendar code is on its way (`slow`: for more than a moment). */
+  @state() private _reminderPart: 'idle' | 'loading' | 'slow' = 'idle';
 
   #focusAfterUpdate?: () => HTMLElement | null | undefined;
   #noticeAnnounced = false;
@@ -669,7 +682,24 @@ export class AllianceWorksheet extends LitElement {
       return;
     }
     if (day !== alliance.revisitBy) void this.#saveDocument({ ...alliance, revisitBy: day });
-    const ics = oneOffEventCalendar({
+    void this.#downloadReminder(alliance, day);
+  };
+
+  /** The calendar file, made by code that loads on the first press. */
+  async #downloadReminder(alliance: WorksheetDocument, day: string): Promise<void> {
+    if (this._reminderPart !== 'idle') return;
+    this._reminderPart = 'loading';
+    const calendar = await loadPart(parts.calendar, () => {
+      if (this._reminderPart === 'loading') this._reminderPart = 'slow';
+    });
+    this._reminderPart = 'idle';
+    if (!calendar) {
+      const failed = this.#settings.content.ui.partFailed;
+      this._reminderMessage = { text: failed, error: true };
+      this.#announce(failed);
+      return;
+    }
+    const ics = calendar.oneOffEventCalendar({
       date: day,
       summary: this.#ui.reminderSummary,
       description: this.#worksheet.livingDocument,
@@ -679,7 +709,7 @@ export class AllianceWorksheet extends LitElement {
       this._reminderMessage = { text: this.#ui.reminderDone, error: false };
       this.#announce(this.#ui.reminderDone);
     }
-  };
+  }
 
   #onPrint = (): void => {
     window.print();
@@ -745,7 +775,15 @@ export class AllianceWorksheet extends LitElement {
   }
 
   #onImport = async (event: Event): Promise<void> => {
-    const result = await readImportFile(event.target as HTMLInputElement, {
+    const input = event.target as HTMLInputElement;
+    if (!input.files?.length) return;
+    const importer = await loadPart(parts.importer);
+    if (!importer) {
+      input.value = '';
+      this.#setImportMessage(this.#settings.content.ui.partFailed, true);
+      return;
+    }
+    const result = await importer.readImportFile(input, {
       kind: WORKSHEET_EXPORT_KIND,
       version: WORKSHEET_EXPORT_VERSION,
       validate: validateExport,
@@ -802,7 +840,8 @@ export class AllianceWorksheet extends LitElement {
             </div>`
           : nothing}
         ${loaded ? this.#renderBody(step) : nothing}
-        <p class="credit ${step === 'result' ? '' : 'no-print'}">${renderCredit(this.#ui.creditPrefix, this.#worksheet.credit)}</p>
+        <div class="no-print">${renderSafety(this.#settings)}</div>
+        <p class="credit ${step === 'result' ? '' : 'no-print'}">${renderCredit(this.#worksheet.credit)}</p>
       </section>
       ${this.#renderConfirm()}
       <div class="visually-hidden" role="status">${this._announcement}</div>
@@ -1154,7 +1193,15 @@ export class AllianceWorksheet extends LitElement {
               @change=${this.#onRevisitChange}
             />
           </div>
-          <button type="button" class="button secondary" id="reminder" @click=${this.#onReminder}>${ui.reminderButton}</button>
+          <button
+            type="button"
+            class="button secondary"
+            id="reminder"
+            aria-busy=${this._reminderPart === 'slow' ? 'true' : 'false'}
+            @click=${this.#onReminder}
+          >
+            ${this._reminderPart === 'slow' ? this.#settings.content.ui.partLoading : ui.reminderButton}
+          </button>
         </div>
         <p class="hint" id="revisit-hint">${ui.revisitHint}</p>
         ${reminder ? html`<p class=${reminder.error ? 'field-error' : 'field-ok'} id="reminder-message">${reminder.text}</p>` : nothing}

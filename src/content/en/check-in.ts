@@ -1,7 +1,8 @@
 /**
  * English: the end-of-day collaboration check-in, for `<alliance-check-in>`.
  *
- * From The PACER model, *Love. Crash. Rebuild.* Our own wording throughout.
+ * From the article “How to work with, not against, your partner”, on the PACER model of
+ * *Love. Crash. Rebuild.* The closeness scale and its chart are ours. Our own wording throughout.
  */
 import type { LocalePart } from '../types.js';
 
@@ -91,12 +92,14 @@ export const enCheckIn: LocalePart<'checkIn', 'checkIn'> = {
       scaleRange: '1 means {low}; {max} means {high}.',
       fileName: 'check-ins',
       reminderFileName: 'check-in-reminder',
-      creditPrefix: 'From',
     },
   },
 
   checkIn: {
-    credit: { author: 'the PACER model', work: 'Love. Crash. Rebuild.' },
+    credit: {
+      text: 'From “How to work with, not against, your partner”, an article on the PACER model (*Love. Crash. Rebuild.*)',
+      ours: 'The closeness scale and its chart are ours.',
+    },
     title: 'Collaboration check-in',
     intro: 'A few quiet minutes together at the end of a hard day. No agenda, just two questions.',
     questions: [

@@ -1,18 +1,11 @@
 /**
- * English: words every element shares.
+ * English: the language itself. Every element's words come with the element (see the other
+ * files here), so a card does not download the words of the elements that keep notes.
  */
-import type { LocaleContent, LocalePart } from '../types.js';
+import type { LocaleContent, UiStrings } from '../types.js';
 
-export const enCore: LocalePart<never, 'partnerA' | 'partnerB' | 'storageUnavailable' | 'downloadNotes' | 'notesFileName' | 'creditPrefix'> & Pick<LocaleContent, 'lang' | 'dir'> = {
+export const enCore: Pick<LocaleContent, 'lang' | 'dir'> & { readonly ui: Partial<UiStrings> } = {
   lang: 'en',
   dir: 'ltr',
-  ui: {
-    partnerA: 'Partner A',
-    partnerB: 'Partner B',
-    storageUnavailable:
-      'This browser isn’t letting us save, so what you write stays only while this page is open; copy or export it if you want to keep it.',
-    downloadNotes: 'Download what you wrote',
-    notesFileName: 'my-notes',
-    creditPrefix: 'From',
-  },
+  ui: {},
 };

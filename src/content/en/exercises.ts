@@ -1,7 +1,9 @@
 /**
  * English: the guided partner exercises and why they help, for `<alliance-exercise-timer>`.
  *
- * From David Schnarch, *Intimacy and Desire*, chapter 11. Our own wording throughout.
+ * From the article “8 key tips to create a collaborative alliance in relationships”. The
+ * lengths of heads on pillows and feeling while touching, the timing of the cues, the swapping
+ * of roles and the notes on safety are ours. Our own wording throughout.
  */
 import type { LocalePart } from '../types.js';
 
@@ -24,17 +26,22 @@ export const enExercises: LocalePart<'exercises' | 'conditions', 'timer'> = {
       nextStep: 'Next',
       why: 'Why this helps',
       note: 'Either of you may stop at any time.',
+      before: 'Before you begin',
+      consent: 'Do this only if you both want to, and only while you both feel safe with each other.',
+      remindersHeading: 'Keep in mind',
       complete: 'That’s the time. Take a slow breath together, then gently let go.',
       breatheIn: 'Breathe in',
       breatheOut: 'Breathe out',
       breatheWith: 'Breathe with the circle',
       controls: 'Timer controls',
-      creditPrefix: 'From',
     },
   },
 
   exercises: {
-    credit: { author: 'David Schnarch', work: 'Intimacy and Desire' },
+    credit: {
+      text: 'From “8 key tips to create a collaborative alliance in relationships”',
+      ours: 'The lengths of heads on pillows and feeling while touching, the timing of the cues, the swapping of roles and the notes on safety are ours.',
+    },
     items: [
       {
         id: 'hugging-till-relaxed',
@@ -43,7 +50,7 @@ export const enExercises: LocalePart<'exercises' | 'conditions', 'timer'> = {
           'Stand and hold each other while each of you holds on to yourself. Let your body and mind settle until you both feel quiet and connected.',
         setup: [
           'Stand steadily on your own two feet.',
-          'Put your arms around your partner.',
+          'Wrap your arms around each other.',
           'Turn your attention to yourself rather than to your partner.',
         ],
         defaultMinutes: 10,
@@ -64,7 +71,7 @@ export const enExercises: LocalePart<'exercises' | 'conditions', 'timer'> = {
             { at: 180, text: 'Now widen your attention. What’s happening between the two of you?' },
             { at: 270, text: 'Notice your partner. Are they able to relax?' },
             { at: 360, text: 'Let your partner know you’re shifting, then change your position on purpose. What happens?' },
-            { at: 450, text: 'Notice how your partner responds. How do you make sense of it?' },
+            { at: 450, text: 'Notice how your partner responds. What do you read in that?' },
             { at: 530, text: 'Come back to your own body and your own breathing.' },
             { at: 565, text: 'Get ready to finish. Take one last slow breath, then gently let go.' },
           ],
@@ -81,19 +88,23 @@ export const enExercises: LocalePart<'exercises' | 'conditions', 'timer'> = {
         ],
         shiftingPhrase: 'I’m just moving to get more comfortable. I want to keep going.',
         reminders: [
-          'If your partner loses their calm, hold on to yourself and stay steady inside.',
+          'If your partner loses their calm, hold on to yourself and stay steady inside, and let go of the hug if you need to.',
           'If you’re pushed or pulled off balance, say you need to adjust, find your balance, and come back to the hug.',
           'A movement or an adjustment isn’t a rejection. Try not to take it personally.',
-          'Either of you can stop at any time.',
+        ],
+        levelNotes: [
+          '',
+          'For when the first layer comes easily: you add attention to what happens between you.',
+          'Only for when your hugs already feel warm, comfortable and reliable. If a memory becomes too much, open your eyes, stop or go back to the first layer, and talk it over afterwards, with your therapist if you have one. Leave memories of trauma, or of being hurt by your partner, for work with a therapist.',
         ],
       },
       {
         id: 'heads-on-pillows',
         title: 'Heads on pillows',
         summary:
-          'Lie on your sides facing each other, heads on pillows, and look into each other’s eyes. It’s like hugging till relaxed, lying down, and it may stretch you a little further.',
+          'Lying down face to face, you let your eyes meet and stay with yourself. It’s hugging till relaxed in a new position, best once that hug feels familiar, and it may stretch you a little further.',
         setup: [
-          'Lie down on your sides, facing each other.',
+          'Lie down face to face, each of you on your side.',
           'Rest your heads on pillows, far enough apart to look into each other’s eyes without strain.',
         ],
         defaultMinutes: 10,
@@ -111,10 +122,9 @@ export const enExercises: LocalePart<'exercises' | 'conditions', 'timer'> = {
         ],
         shiftingPhrase: 'I’m just moving to get more comfortable. I want to keep going.',
         reminders: [
-          'Hold on to yourself. If your partner loses their calm, stay steady inside.',
+          'Hold on to yourself. If your partner loses their calm, stay steady inside, or sit up and stop if you need to.',
           'This can feel more intimate than hugging. If it stretches you, slow down and keep breathing.',
           'Adjusting your position isn’t a rejection. Say you need to rebalance, then come back.',
-          'Either of you can stop at any time.',
         ],
       },
       {
@@ -123,9 +133,10 @@ export const enExercises: LocalePart<'exercises' | 'conditions', 'timer'> = {
         summary:
           'One of you touches the other slowly while you both follow the moving point of contact. The aim is to feel each other, not to get a technique right.',
         setup: [
+          'Agree together which touch is welcome, and that either of you can say no or stop at any moment.',
           'Decide who will touch first and who will receive.',
           'Find a quiet, warm place. Soft music, candles or incense can help you relax.',
-          'Plan to start with hands, face and arms.',
+          'Begin with the hands, then the arms and the face.',
         ],
         defaultMinutes: 15,
         levels: [
@@ -134,7 +145,7 @@ export const enExercises: LocalePart<'exercises' | 'conditions', 'timer'> = {
             { at: 60, text: 'Both of you, follow the spot where you touch as it moves. Let your attention travel with it.' },
             { at: 150, text: 'Try to feel each other, not the technique or the sensation. Who is here with you?' },
             { at: 240, text: 'Keep it slow. When you’re ready, move on to the arms.' },
-            { at: 330, text: 'If you lose the feel of your partner, pause. Go back to what you were doing when you could feel them.' },
+            { at: 330, text: 'If your partner seems to slip away from you, pause. Return to the touch that let you sense them.' },
             { at: 420, text: 'Gently move to the face, if that feels right for you both.' },
             { at: 510, text: 'Talking is fine. Smiling helps. Tears are welcome, too.' },
             { at: 600, text: 'If you both want, swap roles now. Start again slowly, with the hands.' },
@@ -147,7 +158,7 @@ export const enExercises: LocalePart<'exercises' | 'conditions', 'timer'> = {
           'Focus on feeling your partner, not on technique or on your own sensations.',
           'If you lose the sense of your partner, pause briefly and go back to what was working.',
           'Slow touch usually works best.',
-          'Either of you can stop at any time.',
+          'Only touch that is welcome. Either of you can say no or stop at any time.',
         ],
       },
     ],

@@ -1,7 +1,10 @@
 /**
  * English: ways to practise collaboration, for `<alliance-practice>`.
  *
- * From The PACER model, *Love. Crash. Rebuild.* Our own wording throughout.
+ * From the article “How to work with, not against, your partner”, on collaboration in the
+ * PACER model of *Love. Crash. Rebuild.*; relational heroism is Terry Real’s idea, as the
+ * article says. The last three reframing questions and the limits are ours. Our own wording
+ * throughout.
  */
 import type { LocalePart } from '../types.js';
 
@@ -32,19 +35,23 @@ export const enPractices: LocalePart<'practices', 'practice'> = {
   },
 
   practices: {
-    credit: { author: 'the PACER model', work: 'Love. Crash. Rebuild.' },
+    credit: {
+      text: 'From “How to work with, not against, your partner”, an article on the PACER model (*Love. Crash. Rebuild.*)',
+      ours: 'The last three questions to swap and the limits are ours.',
+    },
     title: 'Practising collaboration',
     intro:
       'Love struggles in a courtroom, where each of you argues a case. It does better in a laboratory, where you stay curious, try things and find out together. Collaborating doesn’t mean agreeing or giving up what’s true for you. It means letting two points of view live side by side.',
     reframe: {
       title: 'Ask about “us”',
       text: 'When you catch yourself building a case, swap the blaming question for a curious one about the two of you. You’re both part of the pattern, so look at it together.',
+      limit: 'This is for everyday conflict. Abuse is not a shared pattern: it is the choice of the person who does it.',
       pairs: [
-        { blaming: 'Who started it?', curious: 'What keeps happening between us?' },
-        { blaming: 'Who’s right?', curious: 'What’s going on for us right now?' },
-        { blaming: 'Who’s wrong?', curious: 'What are we each trying to protect?' },
-        { blaming: 'Whose fault is this?', curious: 'What are we creating together?' },
+        { blaming: 'Who started it?', curious: 'What are we creating together?' },
+        { blaming: 'Who’s right, and who’s wrong?', curious: 'What’s happening to us?' },
+        { blaming: 'Whose fault is this?', curious: 'What keeps happening between us?' },
         { blaming: 'Why do you always do this?', curious: 'What pattern are we caught in?' },
+        { blaming: 'Who’s wrong here?', curious: 'What are we each trying to protect?' },
       ],
     },
     bothAnd: {
@@ -59,7 +66,8 @@ export const enPractices: LocalePart<'practices', 'practice'> = {
     },
     hero: {
       title: 'Be a relational hero',
-      text: 'Therapist Terry Real calls it relational heroism: the courage to set down your armour and move toward your partner. When pride tells you to keep your distance, make the first move anyway. Let yourself be vulnerable.',
+      text: 'Terry Real calls it relational heroism: the courage to set down your armour and move toward your partner, choosing connection over control. Pride may urge you to hold back; reaching out anyway is the braver step. Let yourself be vulnerable.',
+      limit: 'This is for a partner who is safe to reach toward. If reaching out has been met with threats, harm or control, protect yourself first.',
       mantra: 'Connection, not victory.',
     },
   },

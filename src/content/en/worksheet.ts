@@ -1,7 +1,9 @@
 /**
  * English: the designed-alliance conversation, for `<alliance-worksheet>`.
  *
- * From zestWELLNESS, "Designed Alliance" worksheet, adapted from co-active coaching practice. Our own wording throughout.
+ * From zestWELLNESS’s “Designed Alliance” worksheet, itself adapted from “Designing the
+ * alliance” (NLP Leadership Coaching), written for coaching partners; adapting it for couples
+ * is ours. Our own wording throughout.
  */
 import type { LocalePart } from '../types.js';
 
@@ -115,17 +117,19 @@ export const enWorksheet: LocalePart<'worksheet', 'worksheet'> = {
       downloadUnsaved: 'Download what isn’t saved',
       inProgressHeading: 'Our conversation so far',
       fileName: 'our-alliance',
-      creditPrefix: 'From',
     },
   },
 
   worksheet: {
-    credit: { author: 'zestWELLNESS', work: 'Designed Alliance worksheet', detail: 'adapted from co-active coaching practice' },
+    credit: {
+      text: 'From zestWELLNESS, *Designed Alliance*, adapted from “Designing the alliance” (NLP Leadership Coaching)',
+      ours: 'The source was written for coaching partners; adapting it for couples is ours.',
+    },
     title: 'Design your alliance',
     intro:
       'Imagine starting out by deciding together, on purpose, how you’ll support each other so things go well for you both. Coaches call this designing the alliance. It puts you on the same side from the start, and helps you listen to each other and meet each other’s needs.',
     howTo: [
-      'Set aside 90 minutes to talk only about your partnership, not about work.',
+      'Block out an hour and a half for the two of you, with your relationship as the only topic.',
       'Pick a place that suits you both, such as lunch out or a quiet corner at home.',
       'Each of you chooses 3 or 4 questions for the other to answer.',
       'Take turns answering. Save enough time for the two closing questions at the end.',
@@ -137,7 +141,7 @@ export const enWorksheet: LocalePart<'worksheet', 'worksheet'> = {
         id: 'intentions',
         title: 'Naming your intentions',
         questions: [
-          'What do you each take for granted about the other?',
+          'What do you each assume about the other?',
           'What are your biggest hopes and dreams for the two of you?',
         ],
       },
@@ -154,9 +158,9 @@ export const enWorksheet: LocalePart<'worksheet', 'worksheet'> = {
         title: 'Sharing responsibility',
         questions: [
           'What do you expect of each other?',
-          'What can you rely on from each other? Be as concrete as you can.',
+          'Which things can each of you trust the other to do? Give real examples.',
           'What would you like to ask of each other?',
-          'What do you want to promise each other about keeping what’s said here private?',
+          'What do you want to promise each other about keeping what’s said here between you, knowing that either of you can always talk to someone you trust?',
           'How do you like to give feedback, and how do you like to receive it?',
         ],
       },
@@ -164,7 +168,7 @@ export const enWorksheet: LocalePart<'worksheet', 'worksheet'> = {
         id: 'backup',
         title: 'Making a backup plan',
         questions: [
-          'How do you want to treat each other when conflict comes up?',
+          'When you disagree, what kind of partners do you want to be for each other?',
           'If an agreement gets broken, by one of you or both, how do you want to talk it through?',
           'When things between you start to wobble or come apart, what helps you return to your agreement?',
           'Should either of you choose to step out of the alliance, what do you want to keep in mind, and make sure happens, when you talk about it?',

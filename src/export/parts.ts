@@ -1,0 +1,24 @@
+/**
+ * The parts of an element that a person may never ask for, loaded the first time they do:
+ * the calendar files behind the reminders, and the reader of a file brought back. Bundlers and the CDN build make each a file of its
+ * own. One object, so that a test can stand in for a part that fails to load (offline).
+ */
+export const parts = {
+  calendar: () => import('./ics.js'),
+  importer: () => import('./json.js'),
+};
+
+/**
+ * Loads a part, and calls `slow` if it takes longer than a moment (to show that something is
+ * happening). Resolves with the module, or with undefined if it could not be loaded.
+ */
+export async function loadPart<T>(load: () => Promise<T>, slow?: () => void): Promise<T | undefined> {
+  const timer = slow ? setTimeout(slow, 300) : undefined;
+  try {
+    return await load();
+  } catch {
+    return undefined;
+  } finally {
+    clearTimeout(timer);
+  }
+}
