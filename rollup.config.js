@@ -1,4 +1,5 @@
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -23,6 +24,23 @@ const keepBuildSideEffects = {
     return resolved && resolved.id.includes('/build/') ? { ...resolved, moduleSideEffects: true } : null;
   },
 };
+// @lit/context's entry re-exports all of it, so whatever imports it brings the provider's half
+// too. In the CDN files each of our modules takes only the part it uses (the same production
+// files the entry re-exports), and the context provider stays with <alliance-provider>.
+const litContextParts = {
+  'controllers/settings.js': 'lib/controllers/context-consumer.js',
+  'context/settings.js': 'lib/create-context.js',
+  'components/provider/provider.js': 'lib/controllers/context-provider.js',
+};
+const splitLitContext = {
+  name: 'split-lit-context',
+  resolveId(source, importer) {
+    if (source !== '@lit/context' || !importer) return null;
+    const part = Object.entries(litContextParts).find(([from]) => importer.endsWith(`/build/${from}`));
+    if (!part) throw new Error(`${importer} imports @lit/context: add it to litContextParts in rollup.config.js`);
+    return resolve('node_modules/@lit/context', part[1]);
+  },
+};
 // tsc's __decorate helper starts with `this && this.__decorate`: harmless in a module.
 const onwarn = (w, warn) => {
   if (w.code !== 'THIS_IS_UNDEFINED') warn(w);
@@ -39,7 +57,7 @@ const chunkFileNames = (chunk) => {
   const locale = chunk.facadeModuleId?.match(/\/content\/(\w+)\.js$/);
   return locale && chunk.isDynamicEntry ? `locales/${locale[1]}.js` : 'chunks/[name]-[hash].js';
 };
-const cdnPlugins = () => [keepBuildSideEffects, tscSourcemaps, nodeResolve({ exportConditions: ['production'] }), minifyHTML(), terser(terserOpts)];
+const cdnPlugins = () => [splitLitContext, keepBuildSideEffects, tscSourcemaps, nodeResolve({ exportConditions: ['production'] }), minifyHTML(), terser(terserOpts)];
 
 export default [
   // (a) The npm build: one ES module per source module, Lit left to the consumer's bundler.
@@ -78,9 +96,13 @@ export default [
       // downloads none of them.
       manualChunks: (id) =>
         (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id) && !/\/directives?\/|directive(-helpers)?\.js$|context-provider\.js$/.test(id)) ||
-        /\/build\/(base\/(define|warn)|context\/settings)\.js$/.test(id)
+        /\/build\/(base\/(define|warn)|context\/settings)\.js$/.test(id) ||
+        /@lit\/context\/lib\/(create-context|context-request-event|value-notifier|controllers\/context-consumer)\.js$/.test(id) ||
+        /lit-html\/directives\/if-defined\.js$/.test(id)
           ? 'lit'
-          : /\/build\/(controllers\/stored|export\/download|content\/en\/keeping|components\/shared\/(storage-notice|guide\.styles))\.js$/.test(id)
+          : /\/build\/(controllers\/(local-day|settings)|content\/(locales|credit|en\/core)|styles\/tokens)\.js$/.test(id)
+            ? 'tokens'
+            : /\/build\/(controllers\/stored|export\/download|content\/en\/keeping|components\/shared\/(storage-notice|guide\.styles))\.js$/.test(id)
             ? 'keeping'
             : /\/build\/storage\/(errors|types|local|safe-store)\.js$/.test(id)
               ? 'store'

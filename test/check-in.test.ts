@@ -14,7 +14,7 @@ import { format } from '../src/content/locales.js';
 import type { AllianceStore } from '../src/storage/types.js';
 import { en } from '../src/content/en.js';
 import { captureWarnings, text } from './helpers.js';
-import { parts } from '../src/export/parts.js';
+import { parts } from '../src/components/shared/parts.js';
 
 const ui = en.ui.checkIn;
 const NS = 'alliance-elements';

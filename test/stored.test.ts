@@ -98,6 +98,55 @@ describe('StoredController', () => {
     expect(probe.shadowRoot!.querySelector('[role=status]')?.textContent).to.equal('memory only');
   });
 
+  it('hands a pending change to the store the moment the page goes away, before the pause', async () => {
+    const { probe } = await mount();
+    probe.note.set('typed a moment ago');
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+    // Written inside the event, not after it: a closing page may run nothing more.
+    expect(raw()).to.equal('typed a moment ago');
+  });
+
+  it('saves at once when the tab turns hidden, as a phone may close it then without another word', async () => {
+    const { probe } = await mount();
+    probe.note.set('switching apps');
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+    expect(raw()).to.equal('switching apps');
+  });
+
+  it('saves at once when the page is frozen', async () => {
+    const { probe } = await mount();
+    probe.note.set('frozen in the background');
+    document.dispatchEvent(new Event('freeze'));
+    expect(raw()).to.equal('frozen in the background');
+  });
+
+  it('reads again when the page comes back from the back/forward cache', async () => {
+    const { probe } = await mount();
+    // Another tab saved while this page sat in the cache, where it heard no storage event.
+    localStorage.setItem(`${NS}:probe:note`, JSON.stringify({ v: 1, t: 3, data: 'saved while away' }));
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await waitUntil(() => probe.note.value === 'saved while away', 'the page did not read again');
+  });
+
+  it('merges a change from another tab with words typed here in another field, losing neither', async () => {
+    const { probe } = await mount();
+    probe.note.set('mine');
+    const other = { v: 1, t: 4, data: 'theirs' };
+    localStorage.setItem(`${NS}:probe:note`, JSON.stringify(other));
+    window.dispatchEvent(new StorageEvent('storage', { key: `${NS}:probe:note`, storageArea: localStorage }));
+    // One text field both changed: the words typed here are newer and stay; the other tab's are kept to recover.
+    await waitUntil(() => Object.keys(localStorage).some((key) => key.startsWith(`${NS}:recovery:probe:note:`)), 'the other words were not kept');
+    const kept = Object.keys(localStorage).find((key) => key.startsWith(`${NS}:recovery:probe:note:`))!;
+    expect((JSON.parse(localStorage.getItem(kept)!) as { data: unknown }).data).to.equal('theirs');
+    expect(probe.note.value).to.equal('mine');
+    await waitUntil(() => raw() === 'mine', 'the newer words were not saved');
+  });
+
   it('clear() forgets the value', async () => {
     const { probe } = await mount();
     probe.note.set('soon gone');
@@ -106,6 +155,39 @@ describe('StoredController', () => {
     await probe.note.clear();
     expect(raw()).to.equal(undefined);
     expect(probe.note.value).to.equal('');
+  });
+});
+
+describe('StoredController with a host adapter', () => {
+  it('hands over pending values and then asks the adapter to send them off when the page goes away', async () => {
+    const calls: string[] = [];
+    const adapter: AllianceStore = {
+      get: () => Promise.resolve(undefined),
+      set: (key, value) => (calls.push(`set ${key} ${String(value)}`), Promise.resolve()),
+      remove: () => Promise.resolve(),
+      list: () => Promise.resolve([]),
+      flush: () => (calls.push('flush'), Promise.resolve()),
+    };
+    const { probe } = await mount(adapter);
+    probe.note.set('for the server');
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    await waitUntil(() => calls.includes('flush'), 'flush was never called');
+    expect(calls.indexOf('set probe:note for the server')).to.be.lessThan(calls.indexOf('flush')).and.greaterThan(-1);
+  });
+
+  it('says it is not saving when the adapter’s flush fails, and keeps the words', async () => {
+    const adapter: AllianceStore = {
+      get: () => Promise.resolve(undefined),
+      set: () => Promise.resolve(),
+      remove: () => Promise.resolve(),
+      list: () => Promise.resolve([]),
+      flush: () => Promise.reject(new Error('offline')),
+    };
+    const { probe } = await mount(adapter);
+    probe.note.set('still here');
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    await waitUntil(() => probe.note.memoryOnly, 'memoryOnly never turned true');
+    expect(probe.note.value).to.equal('still here');
   });
 });
 

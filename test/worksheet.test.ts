@@ -20,7 +20,7 @@ import type { AllianceStore } from '../src/storage/types.js';
 import { en } from '../src/content/en.js';
 import { format } from '../src/content/locales.js';
 import { captureWarnings, catchDownloads, text } from './helpers.js';
-import { parts } from '../src/export/parts.js';
+import { parts } from '../src/components/shared/parts.js';
 
 type El = AllianceWorksheet;
 const ui = en.ui.worksheet;

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getDefaultStore, type SafeStore } from '../storage/safe-store.js';
 import type { SettingsController } from './settings.js';
+import type { Merged } from './merge.js';
 
 export interface StoredOptions<T> {
   /** The settings of the host, for its store. */
@@ -14,11 +15,47 @@ export interface StoredOptions<T> {
 }
 
 /**
+ * Every stored value of the page's elements. When the page may be going away (`pagehide`, a
+ * tab turning hidden, which on a phone may be the last thing it ever sees, and `freeze`), each
+ * one with a change not yet saved hands it to its store at once: the local store writes it
+ * before the event returns. A page brought back from the back/forward cache reads again what
+ * another tab may have saved meanwhile.
+ */
+const onPage = new Set<StoredController<unknown>>();
+let listening = false;
+
+function flushAll(): void {
+  const stores = new Set<SafeStore>();
+  for (const stored of onPage) {
+    void stored.flush();
+    const store = stored.store;
+    if (store) stores.add(store);
+  }
+  // A host's adapter may have its own queue to send off (see AllianceStore.flush).
+  for (const store of stores) void store.flush();
+}
+
+// Called when an element connects, so only ever in a browser.
+function watchPage(stored: StoredController<unknown>): void {
+  onPage.add(stored);
+  if (listening) return;
+  listening = true;
+  addEventListener('pagehide', flushAll);
+  addEventListener('pageshow', (event) => {
+    if (event.persisted) for (const stored of onPage) stored.reload();
+  });
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushAll());
+  document.addEventListener('freeze', flushAll);
+}
+
+/**
  * One value an element keeps in the store: loaded when the element connects, saved shortly
- * after each change (and at once when the element leaves the page), reloaded when another
- * tab changes it, unless this page holds an edit not yet saved, which always wins. The store
- * never throws; when it can only keep things in memory, `memoryOnly` turns true so the
- * element can say so, once.
+ * after each change, at once when the element or the page goes away, and reloaded when another
+ * tab changes it. When both tabs changed it, the two are merged field by field: what only one
+ * side changed is kept, and a field both changed goes to the newer edit, the other one kept
+ * under a recovery key (`recovery:<key>:<time>`) unless the newer text contains it. The store
+ * never throws; when it can only keep things in memory, `memoryOnly` turns true so the element
+ * can say so, once.
  */
 export class StoredController<T> implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
@@ -26,6 +63,8 @@ export class StoredController<T> implements ReactiveController {
   #store?: SafeStore;
   #key = '';
   #value: T;
+  /** What the store held when this page last read it: where this page's edits start from. */
+  #base: unknown;
   #loaded = false;
   #dirty = false;
   #timer?: ReturnType<typeof setTimeout>;
@@ -33,11 +72,14 @@ export class StoredController<T> implements ReactiveController {
   #stopStatus?: () => void;
   #memoryOnly = false;
   #generation = 0;
+  /** Counts this page's writes, so a read that began before one is known to be older. */
+  #writes = 0;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: StoredOptions<T>) {
     this.#host = host;
     this.#options = options;
     this.#value = options.initial;
+    this.#base = options.initial;
     host.addController(this);
   }
 
@@ -56,7 +98,13 @@ export class StoredController<T> implements ReactiveController {
     return this.#memoryOnly;
   }
 
+  /** The store in use, once connected. */
+  get store(): SafeStore | undefined {
+    return this.#store;
+  }
+
   hostConnected(): void {
+    watchPage(this);
     this.#attach();
   }
 
@@ -68,26 +116,33 @@ export class StoredController<T> implements ReactiveController {
   hostDisconnected(): void {
     void this.flush();
     this.#detach();
+    onPage.delete(this);
   }
 
-  /** Changes the value; it is saved after the debounce. */
+  /** Changes the value; it is saved after the debounce, or sooner if the page goes away. */
   set(value: T): void {
     this.#value = value;
     this.#dirty = true;
-    // A read still under way is older than this change: it must not land on top of it.
-    this.#generation++;
     this.#loaded = true;
     this.#host.requestUpdate();
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.flush(), this.#options.debounce ?? 400);
+    this.#schedule();
   }
 
-  /** Saves a pending change now. */
-  async flush(): Promise<void> {
+  /**
+   * Saves a pending change now. The value reaches the store before this returns (the local
+   * store writes it there and then); the promise settles when the store has answered.
+   */
+  flush(): Promise<void> {
     clearTimeout(this.#timer);
-    if (!this.#dirty || !this.#store) return;
+    if (!this.#dirty || !this.#store) return Promise.resolve();
     this.#dirty = false;
-    await this.#store.set(this.#key, this.#value);
+    this.#writes++;
+    return this.#store.set(this.#key, this.#value);
+  }
+
+  /** Reads the stored value again (after a page comes back from the back/forward cache). */
+  reload(): void {
+    if (this.#store) void this.#load();
   }
 
   /** Forgets the value: removes it from the store and goes back to the initial one. */
@@ -95,8 +150,15 @@ export class StoredController<T> implements ReactiveController {
     clearTimeout(this.#timer);
     this.#dirty = false;
     this.#value = this.#options.initial;
+    this.#base = this.#options.initial;
     this.#host.requestUpdate();
+    this.#writes++;
     await this.#store?.remove(this.#key);
+  }
+
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.flush(), this.#options.debounce ?? 400);
   }
 
   #attach(): void {
@@ -135,12 +197,53 @@ export class StoredController<T> implements ReactiveController {
     const store = this.#store;
     if (!store) return;
     const generation = ++this.#generation;
-    const stored = await store.get<T>(this.#key);
-    // A newer load started, or a person typed while we waited: theirs wins.
-    if (generation !== this.#generation || this.#dirty || store !== this.#store) return;
-    this.#value = stored === undefined ? this.#options.initial : stored;
+    const writes = this.#writes;
+    const key = this.#key;
+    const stored = await store.get<T>(key);
+    // A newer read started meanwhile, or the element moved to another store or key.
+    if (generation !== this.#generation || store !== this.#store || key !== this.#key) return;
+    const theirs: unknown = stored === undefined ? this.#options.initial : stored;
+    const ours: unknown = this.#value;
+    // This page's edits win a field both sides changed while they are unsaved, or when this
+    // page wrote after the read began (the read is then older than the write).
+    const oursNewer = this.#dirty || this.#writes !== writes;
+    const merged = await mergeEdits(this.#base, ours, theirs, oursNewer);
+    // This page typed on while the merge loaded: read again, to merge that too.
+    if (ours !== this.#value) return this.#load();
+    if (generation !== this.#generation || store !== this.#store || key !== this.#key) return;
+    this.#base = theirs;
     this.#loaded = true;
+    if (merged.lost) void store.set(`recovery:${key}:${Date.now()}`, oursNewer ? theirs : ours);
+    this.#value = merged.value as T;
     this.#host.requestUpdate();
+    if (!same(merged.value, theirs)) {
+      // The store lacks some of this page's words: save the merged value.
+      this.#dirty = true;
+      this.#schedule();
+    } else {
+      this.#dirty = false;
+      clearTimeout(this.#timer);
+    }
+  }
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * This page's value and the store's, brought together. Only when both changed since this page
+ * last read the store (two tabs writing at once, which is rare) does the field-by-field merge
+ * load; if it cannot load (offline), the newer side is kept whole and the other recovered.
+ */
+async function mergeEdits(base: unknown, ours: unknown, theirs: unknown, oursNewer: boolean): Promise<Merged> {
+  if (same(ours, theirs) || same(theirs, base)) return { value: ours, lost: false };
+  if (same(ours, base)) return { value: theirs, lost: false };
+  try {
+    const { merge } = await import('./merge.js');
+    return merge(base, ours, theirs, oursNewer);
+  } catch {
+    return { value: oursNewer ? ours : theirs, lost: true };
   }
 }
 

@@ -115,6 +115,15 @@ export class SafeStore implements AllianceStore {
   }
 
   /**
+   * Forwards to the inner store's `flush`, if it has one; a failure there is a failure to
+   * save (`status` turns `memory-only`, so the elements say so and offer a download).
+   */
+  async flush(): Promise<void> {
+    const outcome = await this.#call(() => this.#inner.flush?.());
+    if (!outcome.ok) this.#fail(outcome.error);
+  }
+
+  /**
    * Forwards to the inner store's `subscribe`, if it has one. A key changed elsewhere drops
    * this page's copy of it, unless that copy is unsaved work, which is never dropped.
    */
@@ -174,7 +183,12 @@ export class SafeStore implements AllianceStore {
       return;
     }
     this.#unsaved.add(key);
-    this.#lastError = outcome.error;
+    this.#fail(outcome.error);
+  }
+
+  /** Remembers the failure and, the first time, turns `memory-only` and tells the listeners. */
+  #fail(error: StoreError): void {
+    this.#lastError = error;
     if (this.#status === 'memory-only') return;
     this.#status = 'memory-only';
     for (const listener of [...this.#statusListeners]) {

@@ -15,6 +15,14 @@ export interface AllianceStore {
    * (another tab). Returns a function that stops listening.
    */
   subscribe?(listener: (key: string) => void): () => void;
+  /**
+   * Optional: sends off anything the adapter still holds. Called when the page may be going
+   * away (`pagehide`, the tab turning hidden, `freeze`), right after the elements have handed
+   * their unsaved values to `set`. The page may close before a promise settles: an adapter
+   * that sends to a server should send from here with `navigator.sendBeacon` or
+   * `fetch(…, { keepalive: true })`, which the browser completes after the page is gone.
+   */
+  flush?(): Promise<void> | void;
 }
 
 /** How a safe store is doing: `saving` normally, `memory-only` once it could not save. */

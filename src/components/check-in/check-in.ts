@@ -14,7 +14,7 @@ import type { CheckInUi } from '../../content/types.js';
 import { oneOf, warnOnce } from '../../base/warn.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
 import { parseTime } from '../../export/dates.js';
-import { loadPart, parts } from '../../export/parts.js';
+import { loadPart, parts } from '../shared/parts.js';
 import { datedFileName, downloadText } from '../../export/download.js';
 import { stringifyEnvelope } from '../../export/envelope.js';
 import type { ImportProblemCode } from '../../export/json.js';
@@ -47,8 +47,6 @@ export { checkInModes, type CheckInMode };
 
 const TAG = 'alliance-check-in';
 /** The trend chart covers this many weeks, ending today. */
-const CHART_WEEKS = 8;
-const DAY_MS = 86_400_000;
 /** How long Undo stays after a delete, unless the focus is on it or a person does something else. */
 const UNDO_MS = 10_000;
 /** The history shows this many check-ins at first, and this many more at each "Show older". */
@@ -77,18 +75,8 @@ function checkQuestions(value: unknown): string[] | string {
   return bad === -1 ? texts : `question ${bad + 1} is not a text`;
 }
 
-/** Midnight at the start of the local day of `date`. */
-function startOfDay(date: Date): number {
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
-}
-
 /** Where the box of text to copy by hand appears, beside the button that asked for it. */
 type CopyPlace = 'notice' | 'reveal' | 'history';
-
-interface ChartPoint {
-  readonly day: number;
-  readonly rating: number;
-}
 
 /**
  * The end-of-day collaboration check-in: two short questions (what did I do today that
@@ -211,6 +199,9 @@ export class AllianceCheckIn extends LitElement {
   @state() private _printing = false;
   @state() private _reminderTime = '21:00';
   @state() private _reminderError = false;
+  /** The trend chart's part, once it has loaded (or could not). */
+  @state() private _chart?: 'failed' | Awaited<ReturnType<typeof parts.chart>>;
+  #chartAsked = false;
   /** The calendar code is on its way (`slow`: for more than a moment), or could not be loaded. */
   @state() private _reminderPart: 'idle' | 'loading' | 'slow' | 'failed' = 'idle';
   @state() private _lightQuestions?: unknown;
@@ -365,8 +356,8 @@ export class AllianceCheckIn extends LitElement {
 
   #setDraft(change: Partial<CheckInDraft>, now = false): void {
     this.#draft.set({ ...this.#currentDraft, ...change });
-    // Saving before the stored draft has been read would let that (older) read win when it
-    // lands; until then the debounced save, and the save on leaving the page, keep it.
+    // Before the stored draft has been read, the debounced save (or the page going away) saves
+    // it, merged with what the read brings.
     if (now && this.#draft.loaded) void this.#draft.flush();
   }
 
@@ -618,10 +609,33 @@ export class AllianceCheckIn extends LitElement {
 
   #onDownloadUnsaved = (): void => {
     this.#act();
-    const present = new Set(this.#entries.map((e) => e.id));
-    const unsaved = newestFirst([...this.#addedHere.values()].filter((e) => present.has(e.id)));
-    this.#download(this.#ui.fileName, 'json', this.exportJson(unsaved), 'application/json', 'notice');
+    const unsaved = this.#unsavedEntries();
+    if (unsaved.length) this.#download(this.#ui.fileName, 'json', this.exportJson(unsaved), 'application/json', 'notice');
+    else this.#download(this.#ui.fileName, 'md', this.#turnText(), 'text/markdown', 'notice');
   };
+
+  /** The check-ins saved here that the browser did not keep. */
+  #unsavedEntries(): CheckInEntry[] {
+    const present = new Set(this.#entries.map((e) => e.id));
+    return newestFirst([...this.#addedHere.values()].filter((e) => present.has(e.id)));
+  }
+
+  /**
+   * The answers of the turn on screen, as text: what the browser could not keep of the check-in
+   * under way. Only this turn's, so a download never shows a partner's folded answers.
+   */
+  #turnText(): string {
+    const answered = this.#turnAnswers().map(({ question, answer }) => `${question}\n${answer}`);
+    return `${[this.#settings.content.checkIn.title, ...answered].join('\n\n')}\n`;
+  }
+
+  #turnAnswers(): { question: string; answer: string }[] {
+    const draft = this.#currentDraft;
+    const who = draft.step === 'b' ? 1 : 0;
+    return this.#questions
+      .map((question, q) => ({ question, answer: (draft.answers[who][q] ?? '').trim() }))
+      .filter(({ answer }) => answer);
+  }
 
   #onCopyAll = (): void => {
     this.#act();
@@ -816,6 +830,31 @@ export class AllianceCheckIn extends LitElement {
     }
   }
 
+  /** The trend chart, drawn by its own part, which loads the first time a history with ratings shows. */
+  #renderTrend(entries: readonly CheckInEntry[], now: Date) {
+    const chart = this._chart;
+    if (chart && typeof chart === 'object') {
+      return chart.renderTrend(
+        {
+          ui: this.#ui,
+          checkIn: this.#settings.content.checkIn,
+          lang: this.#lang,
+          rtl: this.#isRtl(),
+          format: (template, values) => this.#settings.format(template, values),
+          ratingText: (rating) => this.#ratingText(rating),
+        },
+        entries,
+        now,
+      );
+    }
+    if (!this.#chartAsked) {
+      this.#chartAsked = true;
+      void loadPart(parts.chart).then((loaded) => (this._chart = loaded ?? 'failed'));
+    }
+    const ui = this.#settings.content.ui;
+    return html`<div class="trend"><p class="hint">${chart === 'failed' ? ui.partFailed : ui.partLoading}</p></div>`;
+  }
+
   #ratingText(rating: number | null): string {
     if (rating === null) return this.#ui.noRating;
     const label = this.#settings.content.checkIn.scaleLabels[rating - 1];
@@ -861,8 +900,7 @@ export class AllianceCheckIn extends LitElement {
   }
 
   #renderUnsavedAction() {
-    const present = new Set(this.#entries.map((e) => e.id));
-    if (![...this.#addedHere.keys()].some((id) => present.has(id))) return undefined;
+    if (!this.#unsavedEntries().length && !this.#turnAnswers().length) return undefined;
     return html`<button type="button" class="secondary" @click=${this.#onDownloadUnsaved}>${this.#ui.downloadUnsaved}</button>`;
   }
 
@@ -1184,111 +1222,5 @@ export class AllianceCheckIn extends LitElement {
         </div>
       </details>
     </li>`;
-  }
-
-  #renderTrend(entries: readonly CheckInEntry[], now: Date) {
-    const ui = this.#ui;
-    const { checkIn } = this.#settings.content;
-    const days = CHART_WEEKS * 7;
-    const first = startOfDay(now) - (days - 1) * DAY_MS;
-    const inWindow = entries
-      .filter((e) => Date.parse(e.date) >= first && e.responses.some((r) => r.rating !== null))
-      .reverse();
-    const title = this.#settings.format(ui.chartTitle, { weeks: CHART_WEEKS });
-    if (!inWindow.length) {
-      return html`<div class="trend">
-        <div class="chart-title">${title}</div>
-        <p class="hint">${ui.chartEmpty}</p>
-      </div>`;
-    }
-    const seriesCount = Math.max(...inWindow.map((e) => e.responses.length));
-    const names = Array.from({ length: seriesCount }, (_, i) => entries.find((e) => e.responses[i]?.name)?.responses[i].name ?? '');
-    const series: ChartPoint[][] = names.map((_, i) =>
-      inWindow.flatMap((e) => {
-        const rating = e.responses[i]?.rating;
-        return typeof rating === 'number' ? [{ day: Math.round((startOfDay(new Date(e.date)) - first) / DAY_MS), rating }] : [];
-      }),
-    );
-    const count = series.reduce((n, s) => n + s.length, 0);
-    const dayFormat = new Intl.DateTimeFormat(this.#lang, { day: 'numeric', month: 'short' });
-    const rowFormat = new Intl.DateTimeFormat(this.#lang, { weekday: 'short', day: 'numeric', month: 'short' });
-    const from = dayFormat.format(new Date(inWindow[0].date));
-    const to = dayFormat.format(new Date(inWindow[inWindow.length - 1].date));
-    const label = `${title}. ${this.#settings.format(plural(ui.chartSummary, this.#lang, count), { from, to })}`;
-    const rtl = this.#isRtl();
-
-    // The drawing: 360 × 180 units, ratings up the side, days along the bottom.
-    const [width, height, top, bottom, side] = [360, 180, 12, 150, 28];
-    const left = rtl ? 12 : side;
-    const right = rtl ? width - side : width - 12;
-    const x = (day: number) => {
-      const t = day / (days - 1);
-      return Math.round((rtl ? right - t * (right - left) : left + t * (right - left)) * 10) / 10;
-    };
-    const y = (rating: number) => Math.round((bottom - ((rating - 1) / (SCALE_POINTS - 1)) * (bottom - top)) * 10) / 10;
-    const ticks = [0, Math.round((days - 1) / 3), Math.round((2 * (days - 1)) / 3), days - 1];
-    const marker = (i: number, p: ChartPoint) =>
-      i === 0
-        ? svg`<circle class="marker" cx=${x(p.day)} cy=${y(p.rating)} r="4"></circle>`
-        : svg`<rect class="marker" x=${x(p.day) - 3.5} y=${y(p.rating) - 3.5} width="7" height="7"></rect>`;
-
-    return html`<div class="trend">
-      <div class="chart-title" aria-hidden="true">${title}</div>
-      <svg class="chart" part="chart" viewBox="0 0 ${width} ${height}" direction="ltr" role="img" aria-label=${label}>
-        ${[1, 2, 3, 4, 5].map(
-          (r) => svg`<line class="grid" x1=${left} x2=${right} y1=${y(r)} y2=${y(r)}></line>
-            <text class="axis" x=${rtl ? right + 6 : left - 8} y=${y(r) + 4} text-anchor=${rtl ? 'start' : 'end'}>${r}</text>`,
-        )}
-        ${ticks.map(
-          (day, i) => svg`<text class="axis" x=${x(day)} y=${height - 8}
-            text-anchor=${i === 0 ? (rtl ? 'end' : 'start') : i === ticks.length - 1 ? (rtl ? 'start' : 'end') : 'middle'}
-          >${dayFormat.format(new Date(first + day * DAY_MS + DAY_MS / 2))}</text>`,
-        )}
-        ${series.map(
-          (points, i) => svg`<g class="series series-${i}">
-            ${points.length > 1
-              ? svg`<polyline class="line" points=${points.map((p) => `${x(p.day)},${y(p.rating)}`).join(' ')}
-                  fill="none" stroke-width="2" stroke-linejoin="round" stroke-dasharray=${i === 0 ? 'none' : '5 4'}></polyline>`
-              : nothing}
-            ${points.map((p) => marker(i, p))}
-          </g>`,
-        )}
-      </svg>
-      ${seriesCount > 1
-        ? html`<ul class="legend" aria-hidden="true">
-            ${names.map(
-              (name, i) => html`<li class="series-${i}">
-                <svg viewBox="0 0 24 10" class="swatch">
-                  <line class="line" x1="1" x2="23" y1="5" y2="5" stroke-width="2" stroke-dasharray=${i === 0 ? 'none' : '5 4'}></line>
-                </svg>
-                ${name}
-              </li>`,
-            )}
-          </ul>`
-        : nothing}
-      <p class="hint small">
-        ${this.#settings.format(ui.scaleRange, { low: checkIn.scaleLabels[0], high: checkIn.scaleLabels[SCALE_POINTS - 1], max: SCALE_POINTS })}
-      </p>
-      <details class="numbers">
-        <summary>${ui.chartTable}</summary>
-        <table>
-          <caption class="visually-hidden">${title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${ui.chartDate}</th>
-              ${names.map((name, i) => html`<th scope="col">${name || (i === 0 ? checkIn.scaleQuestion : '')}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${inWindow.map(
-              (e) => html`<tr>
-                <th scope="row">${rowFormat.format(new Date(e.date))}</th>
-                ${names.map((_, i) => html`<td>${this.#ratingText(e.responses[i]?.rating ?? null)}</td>`)}
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </details>
-    </div>`;
   }
 }

@@ -58,12 +58,6 @@ export const styles = css`
     gap: var(--_space-m);
     padding: 0 var(--_space-m) var(--_space-m);
   }
-  .example-label {
-    display: block;
-    color: var(--_muted);
-    font-size: 0.8125rem;
-    font-weight: 600;
-  }
   fieldset {
     display: flex;
     flex-direction: column;

@@ -36,12 +36,6 @@ export const styles = css`
     font-family: var(--_font-display);
     font-size: 1.25rem;
   }
-  .pair-label {
-    display: block;
-    color: var(--_muted);
-    font-size: 0.8125rem;
-    font-weight: 600;
-  }
   .browse {
     display: flex;
     align-items: center;

@@ -100,6 +100,14 @@ export const guideStyles = css`
     color: var(--_muted);
     font-size: 0.8125rem;
   }
+  /* The small label above an example or a question to swap. */
+  .example-label,
+  .pair-label {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+    font-weight: 600;
+  }
   /* An example, and where a piece of advice stops applying: set apart from the advice. */
   .example,
   .limit {

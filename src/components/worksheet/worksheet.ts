@@ -15,7 +15,7 @@ import type { Credit, Worksheet, WorksheetUi } from '../../content/types.js';
 import { warnOnce } from '../../base/warn.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
 import { parseDate } from '../../export/dates.js';
-import { loadPart, parts } from '../../export/parts.js';
+import { loadPart, parts } from '../shared/parts.js';
 import { datedFileName, downloadText } from '../../export/download.js';
 import { stringifyEnvelope } from '../../export/envelope.js';
 import type { ImportProblemCode } from '../../export/json.js';

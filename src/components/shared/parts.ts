@@ -1,11 +1,13 @@
 /**
  * The parts of an element that a person may never ask for, loaded the first time they do:
- * the calendar files behind the reminders, and the reader of a file brought back. Bundlers and the CDN build make each a file of its
+ * the calendar files behind the reminders, the reader of a file brought back, and the
+ * check-in's trend chart. Bundlers and the CDN build make each a file of its
  * own. One object, so that a test can stand in for a part that fails to load (offline).
  */
 export const parts = {
-  calendar: () => import('./ics.js'),
-  importer: () => import('./json.js'),
+  calendar: () => import('../../export/ics.js'),
+  importer: () => import('../../export/json.js'),
+  chart: () => import('../check-in/trend-chart.js'),
 };
 
 /**

@@ -1,0 +1,63 @@
+/**
+ * Two edits of one stored value, made in two tabs from the same starting point, brought
+ * together field by field: what only one side changed is taken from that side; a field both
+ * changed goes to the newer edit. Plain objects and arrays of the same length are merged by
+ * their fields; anything else is one field.
+ */
+export interface Merged {
+  readonly value: unknown;
+  /**
+   * True when the older side lost words in a field both changed (and they are not part of
+   * the newer side's text): the caller keeps the older side somewhere it can be recovered.
+   */
+  readonly lost: boolean;
+}
+
+export function merge(base: unknown, ours: unknown, theirs: unknown, oursNewer: boolean): Merged {
+  if (same(ours, theirs) || same(theirs, base)) return { value: ours, lost: false };
+  if (same(ours, base)) return { value: theirs, lost: false };
+  if (isRecord(ours) && isRecord(theirs)) {
+    const from = isRecord(base) ? base : {};
+    const value: Record<string, unknown> = {};
+    let lost = false;
+    for (const key of new Set([...Object.keys(ours), ...Object.keys(theirs)])) {
+      const field = merge(from[key], ours[key], theirs[key], oursNewer);
+      if (field.value !== undefined) value[key] = field.value;
+      lost ||= field.lost;
+    }
+    return { value, lost };
+  }
+  if (Array.isArray(ours) && Array.isArray(theirs) && ours.length === theirs.length) {
+    const from = Array.isArray(base) ? base : [];
+    let lost = false;
+    const value = ours.map((item, i) => {
+      const field = merge(from[i], item, theirs[i], oursNewer);
+      lost ||= field.lost;
+      return field.value;
+    });
+    return { value, lost };
+  }
+  const [newer, older] = oursNewer ? [ours, theirs] : [theirs, ours];
+  // A text the newer edit still contains (typed on from it) has lost nothing.
+  const kept = typeof newer === 'string' && typeof older === 'string' && newer.includes(older);
+  return { value: newer, lost: !kept && !isEmpty(older) };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** The same JSON data (stored values are JSON, so this is enough). */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  try {
+    return JSON.stringify(a) === JSON.stringify(b);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,40 @@
+import { expect } from '@open-wc/testing';
+import { merge } from '../src/controllers/merge.js';
+
+describe('merging two tabs’ edits of one value', () => {
+  const base = { names: { a: 'Sam', b: 'Alex' }, answers: ['', ''], step: 'turns' };
+
+  it('takes each field from the side that changed it', () => {
+    const ours = { ...base, answers: ['our answer', ''] };
+    const theirs = { ...base, names: { a: 'Sam', b: 'Alexandra' } };
+    expect(merge(base, ours, theirs, true)).to.deep.equal({
+      value: { names: { a: 'Sam', b: 'Alexandra' }, answers: ['our answer', ''], step: 'turns' },
+      lost: false,
+    });
+  });
+
+  it('gives a field both changed to the newer edit, and says the older words were lost', () => {
+    const ours = { ...base, answers: ['written here', ''] };
+    const theirs = { ...base, answers: ['written there', ''] };
+    expect(merge(base, ours, theirs, true)).to.deep.equal({ value: ours, lost: true });
+    expect(merge(base, ours, theirs, false)).to.deep.equal({ value: theirs, lost: true });
+  });
+
+  it('loses nothing when the newer text still contains the older one (typed on from it)', () => {
+    const ours = { ...base, answers: ['a sentence', ''] };
+    const theirs = { ...base, answers: ['a sentence, and more', ''] };
+    expect(merge(base, ours, theirs, false)).to.deep.equal({ value: theirs, lost: false });
+  });
+
+  it('treats lists of different lengths as one field', () => {
+    expect(merge([1], [1, 2], [1, 3, 4], false)).to.deep.equal({ value: [1, 3, 4], lost: true });
+  });
+
+  it('keeps a field one side added and the other did not touch', () => {
+    expect(merge({}, { first: 'one' }, { second: 'two' }, true)).to.deep.equal({ value: { first: 'one', second: 'two' }, lost: false });
+  });
+
+  it('loses nothing when the older side had left a field empty', () => {
+    expect(merge({ note: 'x' }, { note: '' }, { note: 'y' }, false)).to.deep.equal({ value: { note: 'y' }, lost: false });
+  });
+});
