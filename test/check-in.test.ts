@@ -737,6 +737,8 @@ describe('<alliance-check-in>', () => {
         [entry('a', 1, [4, 3]), entry('b', 8, [2, 5]), entry('c', 15, [3, null]), entry('old', 100, [1, 1])],
         true,
       );
+      // The chart is a part of its own, loaded the first time a history with ratings shows.
+      await waitUntil(() => $(el, 'svg.chart'), 'the chart never arrived');
       const chart = $(el, 'svg.chart')!;
       expect(chart.getAttribute('role')).to.equal('img');
       expect(chart.getAttribute('aria-label')).to.contain('How close you felt, the last 8 weeks').and.contain('5 ratings');
@@ -748,6 +750,15 @@ describe('<alliance-check-in>', () => {
       expect(text(rows[2])).to.contain('Fairly close (4 of 5)').and.contain('Somewhere in between (3 of 5)');
       expect(text(rows[0])).to.contain(ui.noRating);
       expect(el.shadowRoot!.querySelectorAll('[style]')).to.have.length(0);
+    });
+
+    it('says so where the chart would be when its part cannot be loaded, the history still there', async () => {
+      sinon.stub(parts, 'chart').rejects(new TypeError('Failed to fetch dynamically imported module'));
+      const { el } = await withHistory([entry('a', 1, [4, 3]), entry('b', 8, [2, 5])], true);
+      await waitUntil(() => text($(el, '.trend')) === en.ui.partFailed, 'no word on the missing chart');
+      expect($(el, 'svg.chart')).to.equal(null);
+      expect(el.entries).to.have.length(2);
+      expect($$(el, 'details.entry')).to.have.length(2);
     });
 
     it('exports JSON that imports back without duplicates', async () => {

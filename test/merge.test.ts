@@ -26,6 +26,16 @@ describe('merging two tabs’ edits of one value', () => {
     expect(merge(base, ours, theirs, false)).to.deep.equal({ value: theirs, lost: false });
   });
 
+  it('keeps every saved record of both tabs, and a deletion made in either', () => {
+    const base = [{ id: 'old', text: 'kept' }, { id: 'gone', text: 'deleted in one tab' }];
+    const ours = [{ id: 'old', text: 'kept' }, { id: 'mine', text: 'saved here' }];
+    const theirs = [...base, { id: 'their', text: 'saved there' }];
+    expect(merge(base, ours, theirs, true)).to.deep.equal({
+      value: [{ id: 'old', text: 'kept' }, { id: 'mine', text: 'saved here' }, { id: 'their', text: 'saved there' }],
+      lost: false,
+    });
+  });
+
   it('treats lists of different lengths as one field', () => {
     expect(merge([1], [1, 2], [1, 3, 4], false)).to.deep.equal({ value: [1, 3, 4], lost: true });
   });

@@ -27,6 +27,7 @@ export function merge(base: unknown, ours: unknown, theirs: unknown, oursNewer: 
     }
     return { value, lost };
   }
+  if (isIdList(ours) && isIdList(theirs)) return mergeById(isIdList(base) ? base : [], ours, theirs, oursNewer);
   if (Array.isArray(ours) && Array.isArray(theirs) && ours.length === theirs.length) {
     const from = Array.isArray(base) ? base : [];
     let lost = false;
@@ -41,6 +42,38 @@ export function merge(base: unknown, ours: unknown, theirs: unknown, oursNewer: 
   // A text the newer edit still contains (typed on from it) has lost nothing.
   const kept = typeof newer === 'string' && typeof older === 'string' && newer.includes(older);
   return { value: newer, lost: !kept && !isEmpty(older) };
+}
+
+type WithId = Record<string, unknown> & { readonly id: string };
+
+/** A list of records that each carry an `id` (saved check-ins, an alliance's revisions). */
+function isIdList(value: unknown): value is readonly WithId[] {
+  return Array.isArray(value) && value.length > 0 && value.every((item) => isRecord(item) && typeof item.id === 'string');
+}
+
+/**
+ * Two lists of records with ids: every record either side has is kept (this side's order first),
+ * except one that either side deleted since the start; a record both changed is merged.
+ */
+function mergeById(base: readonly WithId[], ours: readonly WithId[], theirs: readonly WithId[], oursNewer: boolean): Merged {
+  const before = new Map(base.map((item) => [item.id, item]));
+  const mine = new Map(ours.map((item) => [item.id, item]));
+  const other = new Map(theirs.map((item) => [item.id, item]));
+  let lost = false;
+  const value: unknown[] = [];
+  for (const id of new Set([...mine.keys(), ...other.keys()])) {
+    const a = mine.get(id);
+    const b = other.get(id);
+    if (a && b) {
+      const item = merge(before.get(id), a, b, oursNewer);
+      lost ||= item.lost;
+      value.push(item.value);
+    } else if (!before.has(id)) {
+      // New on one side: kept. (Present before and missing on one side: deleted there.)
+      value.push(a ?? b);
+    }
+  }
+  return { value, lost };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
