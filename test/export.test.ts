@@ -10,7 +10,8 @@ import {
 } from '../src/export/ics.js';
 import { createEnvelope, parseEnvelope, stringifyEnvelope, type Validation } from '../src/export/json.js';
 import { markdown } from '../src/export/markdown.js';
-import { datedFileName, downloadText } from '../src/export/download.js';
+import { downloadText } from '../src/export/download.js';
+import { datedFileName } from '../src/export/file-name.js';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 /** RFC 5545 unfolding: a CRLF followed by one space or tab is removed. */

@@ -24,10 +24,3 @@ export function downloadText(fileName: string, text: string, type = 'text/plain'
     return false;
   }
 }
-
-/** "check-ins" and a date → "check-ins-2026-11-23.json": a file name that sorts by date. */
-export function datedFileName(base: string, extension: string, date = new Date()): string {
-  const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-  const safe = [...base].map((c) => (c < ' ' || '\\/:*?"<>|'.includes(c) ? '-' : c)).join('').trim() || 'export';
-  return `${safe}-${day}.${extension}`;
-}
