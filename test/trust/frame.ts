@@ -159,7 +159,8 @@ export async function useEveryElement({ win, doc }: Fixture): Promise<void> {
   await update(checkIn);
   for (const details of $$<HTMLDetailsElement>(checkIn, 'details')) details.open = true;
   await update(checkIn);
-  expect($(checkIn, 'svg.chart')).to.not.equal(null);
+  // The chart is a part of its own, loaded (from the page's own files) the first time it shows.
+  await waitUntil(() => $(checkIn, 'svg.chart'), 'the trend chart never arrived');
 
   const worksheet = doc.querySelector('alliance-worksheet')!;
   await waitUntil(() => worksheet.shadowRoot!.querySelector('#name-a'), 'the worksheet never showed its first step');
