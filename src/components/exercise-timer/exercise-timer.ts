@@ -9,8 +9,8 @@ import { ChimeController, type ScheduledBell } from '../../controllers/chime.js'
 import { renderCredit } from '../../content/credit.js';
 import { renderSafety, safetyStyles } from '../shared/safety.js';
 import { enSafety } from '../../content/en/safety.js';
-import { exerciseIds, type Exercise, type ExerciseId, type ExerciseStep, type LocaleContent } from '../../content/types.js';
-import { oneOf, warnOnce } from '../../base/warn.js';
+import type { ExerciseId, ExerciseStep, LocaleContent } from '../../content/types.js';
+import { warnOnce } from '../../base/warn.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
 import {
   AllianceTimerCompleteEvent,
@@ -21,12 +21,14 @@ import {
   AllianceTimerStopEvent,
 } from './exercise-timer.events.js';
 import { styles } from './exercise-timer.styles.js';
+import { TIMER_MINUTES, clock, makePlan, stepAt, type ChildScript, type TimerPlan } from './exercise-timer.plan.js';
+import { renderBreath, renderGuidance, renderScript } from './exercise-timer.view.js';
+
+export { TIMER_MINUTES };
 
 export const timerStates = ['idle', 'running', 'paused', 'adjusting', 'complete'] as const;
 export type TimerState = (typeof timerStates)[number];
 
-/** The lengths `minutes` accepts. */
-export const TIMER_MINUTES = { min: 0.25, max: 120 } as const;
 /** The rates `breaths-per-minute` accepts; 6 is the default. */
 export const BREATHS_PER_MINUTE = { min: 3, max: 12, default: 6 } as const;
 
@@ -38,50 +40,6 @@ const STEP_BUZZ = 120;
 const END_BUZZ = [220, 120, 220];
 /** A scheduled end bell further ahead than this at the end means the audio clock stood still (sleep): ring now instead. */
 const LATE_BELL_S = 0.25;
-
-/** What one run plays: the exercise, its length and its script (step times in seconds of this run). */
-interface TimerPlan {
-  readonly exercise: Exercise;
-  readonly level: number;
-  readonly plannedSeconds: number;
-  readonly steps: readonly ExerciseStep[];
-  /** True when the host gave the script. */
-  readonly custom: boolean;
-}
-
-type ChildScript = { readonly value: unknown } | { readonly error: string };
-
-/** The host's script, checked: the steps sorted by time, or why it can't be used. */
-function checkScript(value: unknown, plannedSeconds: number): ExerciseStep[] | string {
-  if (!Array.isArray(value)) return 'is not an array of {at, text} steps';
-  if (value.length === 0) return 'has no steps';
-  const steps: ExerciseStep[] = [];
-  for (const [i, step] of (value as unknown[]).entries()) {
-    if (typeof step !== 'object' || step === null) return `step ${i + 1} is not an object with "at" and "text"`;
-    const { at, text } = step as Record<string, unknown>;
-    if (typeof text !== 'string' || !text.trim()) return `step ${i + 1} has no text`;
-    if (typeof at !== 'number' || !Number.isFinite(at) || at < 0) {
-      return `step ${i + 1} has no usable "at" (seconds from the start, a number from 0)`;
-    }
-    if (at > plannedSeconds) return `step ${i + 1} is at ${at} s, beyond the ${plannedSeconds} s the exercise lasts`;
-    steps.push({ at, text: text.trim() });
-  }
-  return steps.sort((a, b) => a.at - b.at);
-}
-
-/** The step under way at `seconds` into the run: the last one that has begun, or -1. */
-function stepAt(steps: readonly ExerciseStep[], seconds: number): number {
-  let index = -1;
-  // 1 ms of slack: a step at 6.0000001 s has begun when a timer set for 6000 ms fires.
-  for (let i = 0; i < steps.length && steps[i].at <= seconds + 0.001; i++) index = i;
-  return index;
-}
-
-/** 605 → "10:05"; minutes are not wrapped into hours. */
-function clock(seconds: number): string {
-  const s = Math.max(0, Math.ceil(seconds - 1e-6));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
 
 /**
  * A guided exercise for two (hugging till relaxed, heads on pillows, feeling while touching)
@@ -322,66 +280,23 @@ export class AllianceExerciseTimer extends LitElement {
     this.#stop(false);
   }
 
+  #makePlan(content: LocaleContent): TimerPlan {
+    return makePlan(content, {
+      exercise: this.exercise,
+      level: this.level,
+      minutes: this.minutes,
+      steps: this.steps,
+      childScript: this._childScript,
+      attribute: (name) => this.getAttribute(name),
+    });
+  }
+
   get #plan(): TimerPlan {
     return this.#run ?? (this.#config ??= this.#makePlan(this.#settings.content));
   }
 
   get #primaryButton(): HTMLButtonElement | null | undefined {
     return this.shadowRoot?.querySelector<HTMLButtonElement>('button.primary');
-  }
-
-  #makePlan(content: LocaleContent): TimerPlan {
-    const id = oneOf(TAG, 'exercise', this.exercise, exerciseIds, 'hugging-till-relaxed');
-    const exercise = content.exercises.items.find((e) => e.id === id) ?? content.exercises.items[0];
-    const levels = exercise.levels.length;
-    let level = this.level;
-    if (!Number.isInteger(level) || level < 1 || level > levels) {
-      const raw = this.getAttribute('level') ?? String(level);
-      warnOnce(
-        `<${TAG}> level="${raw}" is not a level of "${exercise.id}", which has ` +
-          `${levels === 1 ? 'only level 1' : `levels 1 to ${levels}`}; using level 1.`,
-      );
-      level = 1;
-    }
-    const ownSeconds = exercise.defaultMinutes * 60;
-    let plannedSeconds = ownSeconds;
-    if (this.minutes !== undefined && this.minutes !== null) {
-      const m = this.minutes;
-      if (typeof m === 'number' && Number.isFinite(m) && m >= TIMER_MINUTES.min && m <= TIMER_MINUTES.max) {
-        plannedSeconds = Math.round(m * 60_000) / 1000;
-      } else {
-        const raw = this.getAttribute('minutes') ?? String(m);
-        warnOnce(
-          `<${TAG}> minutes="${raw}" is not a length from ${TIMER_MINUTES.min} to ${TIMER_MINUTES.max}; ` +
-            `using the exercise's own ${exercise.defaultMinutes} minutes.`,
-        );
-      }
-    }
-    const scale = plannedSeconds / ownSeconds;
-    let steps: readonly ExerciseStep[] = exercise.levels[level - 1].map((s) => ({
-      at: Math.round(s.at * scale * 1000) / 1000,
-      text: s.text,
-    }));
-    let custom = false;
-    const own = this.steps ?? undefined;
-    const child = this._childScript;
-    let checked: ExerciseStep[] | string | undefined;
-    let source = 'steps';
-    if (own !== undefined) {
-      checked = checkScript(own, plannedSeconds);
-    } else if (child !== undefined) {
-      source = '<script type="application/json">';
-      checked = 'error' in child ? child.error : checkScript(child.value, plannedSeconds);
-    }
-    if (checked !== undefined) {
-      if (typeof checked === 'string') {
-        warnOnce(`<${TAG}> ${source}: the script ${checked}; using the exercise's own script.`);
-      } else {
-        steps = checked;
-        custom = true;
-      }
-    }
-    return { exercise, level, plannedSeconds, steps, custom };
   }
 
   #checkNumber(attribute: string, value: unknown, min: number, max: number, fallback: number, what: string): number {
@@ -644,10 +559,10 @@ export class AllianceExerciseTimer extends LitElement {
             <span class="caption" aria-hidden="true">${caption}</span>
           </div>
         </div>
-        ${this.breathing ? this.#renderBreath() : nothing}
+        ${this.breathing ? renderBreath(t, current === 'running', this._breathIn) : nothing}
 
-        <div class="script" part="step">${this.#renderScript(plan)}</div>
-        ${this.#renderGuidance(plan)}
+        <div class="script" part="step">${renderScript(t, plan, current, this._step, this.#settings.format(t.adjusting, { seconds: this._adjustLeft }))}</div>
+        ${renderGuidance(t, plan, current)}
 
         <div class="controls no-print" part="controls" role="group" aria-label=${t.controls}>
           <button type="button" class="primary" part="button" @click=${this.#onPrimary}>${primary}</button>
@@ -681,65 +596,5 @@ export class AllianceExerciseTimer extends LitElement {
         <div class="visually-hidden" role="status">${this._announcement}</div>
       </article>
     `;
-  }
-
-  /**
-   * The exercise's own guidance: its setup and the consent line before it starts, its
-   * reminders while it runs, and the chosen level's condition whenever that level is shown.
-   */
-  #renderGuidance(plan: TimerPlan) {
-    const t = this.#settings.content.ui.timer;
-    const { exercise } = plan;
-    const current = this.state;
-    const before = current === 'idle';
-    const during = current === 'running' || current === 'paused' || current === 'adjusting';
-    if (!before && !during) return nothing;
-    // A host's script is its own exercise: only the consent line is ours to add.
-    if (plan.custom) return before ? html`<div class="guidance" part="guidance"><p class="consent">${t.consent}</p></div>` : nothing;
-    const levelNote = exercise.levelNotes?.[plan.level - 1];
-    const list = before ? exercise.setup : exercise.reminders;
-    return html`<div class="guidance" part="guidance">
-      ${levelNote ? html`<p class="level-note">${levelNote}</p>` : nothing}
-      ${list.length
-        ? html`<p class="guidance-heading">${before ? t.before : t.remindersHeading}</p>
-            <ul class="guidance-list">
-              ${list.map((item) => html`<li>${item}</li>`)}
-            </ul>`
-        : nothing}
-      ${before ? html`<p class="consent">${t.consent}</p>` : nothing}
-    </div>`;
-  }
-
-  #renderBreath() {
-    const t = this.#settings.content.ui.timer;
-    const running = this.state === 'running';
-    return html`<p class="breath" aria-hidden="true">
-      <span class="breath-hint">${t.breatheWith}</span>
-      <span class="breath-word">${running ? (this._breathIn ? t.breatheIn : t.breatheOut) : t.breatheIn}</span>
-    </p>`;
-  }
-
-  #renderScript(plan: TimerPlan) {
-    const t = this.#settings.content.ui.timer;
-    switch (this.state) {
-      case 'idle':
-        return html`<p class="now">${plan.exercise.summary}</p>
-          ${plan.steps.length
-            ? html`<p class="next"><span class="step-label">${t.nextStep}</span> ${plan.steps[0].text}</p>`
-            : nothing}`;
-      case 'adjusting':
-        return html`<p class="now shifting"><q>${plan.exercise.shiftingPhrase}</q></p>
-          <p class="next">${this.#settings.format(t.adjusting, { seconds: this._adjustLeft })}</p>`;
-      case 'complete':
-        return html`<p class="now">${t.complete}</p>`;
-      default: {
-        const step = plan.steps[this._step];
-        const next = plan.steps[this._step + 1];
-        return html`${step
-            ? html`<p class="now"><span class="step-label">${t.step}</span> ${step.text}</p>`
-            : html`<p class="now">${plan.exercise.summary}</p>`}
-          ${next ? html`<p class="next"><span class="step-label">${t.nextStep}</span> ${next.text}</p>` : nothing}`;
-      }
-    }
   }
 }

@@ -1,0 +1,65 @@
+import { html, nothing } from 'lit';
+import type { UiStrings } from '../../content/types.js';
+import type { TimerPlan } from './exercise-timer.plan.js';
+import type { TimerState } from './exercise-timer.js';
+
+/** The exercise timer's words around the dial, drawn from its plan and its state. */
+
+type TimerUi = UiStrings['timer'];
+
+/**
+ * The exercise's own guidance: its setup and the consent line before it starts, its
+ * reminders while it runs, and the chosen level's condition whenever that level is shown.
+ */
+export function renderGuidance(t: TimerUi, plan: TimerPlan, current: TimerState) {
+  const { exercise } = plan;
+  const before = current === 'idle';
+  const during = current === 'running' || current === 'paused' || current === 'adjusting';
+  if (!before && !during) return nothing;
+  // A host's script is its own exercise: only the consent line is ours to add.
+  if (plan.custom) return before ? html`<div class="guidance" part="guidance"><p class="consent">${t.consent}</p></div>` : nothing;
+  const levelNote = exercise.levelNotes?.[plan.level - 1];
+  const list = before ? exercise.setup : exercise.reminders;
+  return html`<div class="guidance" part="guidance">
+    ${levelNote ? html`<p class="level-note">${levelNote}</p>` : nothing}
+    ${list.length
+      ? html`<p class="guidance-heading">${before ? t.before : t.remindersHeading}</p>
+          <ul class="guidance-list">
+            ${list.map((item) => html`<li>${item}</li>`)}
+          </ul>`
+      : nothing}
+    ${before ? html`<p class="consent">${t.consent}</p>` : nothing}
+  </div>`;
+}
+
+/** The pacer's words: a hint while it animates, "Breathe in / out" when motion is reduced. */
+export function renderBreath(t: TimerUi, running: boolean, breathIn: boolean) {
+  return html`<p class="breath" aria-hidden="true">
+    <span class="breath-hint">${t.breatheWith}</span>
+    <span class="breath-word">${running ? (breathIn ? t.breatheIn : t.breatheOut) : t.breatheIn}</span>
+  </p>`;
+}
+
+/** The step under way and the next, or what the timer says before, while shifting and after. */
+export function renderScript(t: TimerUi, plan: TimerPlan, current: TimerState, index: number, adjusting: string) {
+  switch (current) {
+    case 'idle':
+      return html`<p class="now">${plan.exercise.summary}</p>
+        ${plan.steps.length
+          ? html`<p class="next"><span class="step-label">${t.nextStep}</span> ${plan.steps[0].text}</p>`
+          : nothing}`;
+    case 'adjusting':
+      return html`<p class="now shifting"><q>${plan.exercise.shiftingPhrase}</q></p>
+        <p class="next">${adjusting}</p>`;
+    case 'complete':
+      return html`<p class="now">${t.complete}</p>`;
+    default: {
+      const step = plan.steps[index];
+      const next = plan.steps[index + 1];
+      return html`${step
+          ? html`<p class="now"><span class="step-label">${t.step}</span> ${step.text}</p>`
+          : html`<p class="now">${plan.exercise.summary}</p>`}
+        ${next ? html`<p class="next"><span class="step-label">${t.nextStep}</span> ${next.text}</p>` : nothing}`;
+    }
+  }
+}
