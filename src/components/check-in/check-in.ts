@@ -13,8 +13,8 @@ import { enParts } from '../../content/en/parts.js';
 import type { CheckInUi } from '../../content/types.js';
 import { oneOf, warnOnce } from '../../base/warn.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
-import { parseTime } from '../../export/dates.js';
 import { loadPart, parts } from '../shared/parts.js';
+import { DailyReminder } from './reminder.js';
 import { downloadText } from '../../export/download.js';
 import { datedFileName } from '../../export/file-name.js';
 import { stringifyEnvelope } from '../../export/envelope.js';
@@ -146,6 +146,13 @@ export class AllianceCheckIn extends LitElement {
     initial: undefined,
     debounce: 400,
   });
+  readonly #reminder = new DailyReminder(this, {
+    settings: this.#settings,
+    announce: (text) => this.#announce(text),
+    act: () => this.#act(),
+    focus: (find) => (this.#focusAfterUpdate = find),
+    level: () => this.#level(1),
+  });
   readonly #history = new StoredController<unknown>(this, {
     settings: this.#settings,
     key: () => `${this.#prefix}:history`,
@@ -198,13 +205,9 @@ export class AllianceCheckIn extends LitElement {
   @state() private _importMessage?: { text: string; error: boolean };
   @state() private _shown = HISTORY_PAGE;
   @state() private _printing = false;
-  @state() private _reminderTime = '21:00';
-  @state() private _reminderError = false;
   /** The trend chart's part, once it has loaded (or could not). */
   @state() private _chart?: 'failed' | Awaited<ReturnType<typeof parts.chart>>;
   #chartAsked = false;
-  /** The calendar code is on its way (`slow`: for more than a moment), or could not be loaded. */
-  @state() private _reminderPart: 'idle' | 'loading' | 'slow' | 'failed' = 'idle';
   @state() private _lightQuestions?: unknown;
 
   /** The completed check-ins in the store, newest first (a copy). */
@@ -765,51 +768,7 @@ export class AllianceCheckIn extends LitElement {
     if (this._undo) this.#armUndoTimer();
   };
 
-  #onReminderInput = (event: Event): void => {
-    this._reminderTime = (event.target as HTMLInputElement).value;
-    this._reminderError = false;
-    if (this._reminderPart === 'failed') this._reminderPart = 'idle';
-  };
-
-  #onReminder = (event: SubmitEvent): void => {
-    event.preventDefault();
-    this.#act();
-    if (!parseTime(this._reminderTime)) {
-      this._reminderError = true;
-      this.#focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#reminder-time');
-      return;
-    }
-    void this.#downloadReminder();
-  };
-
-  /** The calendar file, made by code that loads on the first press. */
-  async #downloadReminder(): Promise<void> {
-    if (this._reminderPart === 'loading' || this._reminderPart === 'slow') return;
-    this._reminderPart = 'loading';
-    const calendar = await loadPart(parts.calendar, () => {
-      if (this._reminderPart === 'loading') this._reminderPart = 'slow';
-    });
-    if (!calendar) {
-      this._reminderPart = 'failed';
-      this.#announce(this.#settings.content.ui.partFailed);
-      return;
-    }
-    this._reminderPart = 'idle';
-    const { checkIn } = this.#settings.content;
-    const ics = calendar.dailyEventCalendar({ time: this._reminderTime, summary: checkIn.title, description: checkIn.intro });
-    if (downloadText(`${this.#ui.reminderFileName}.ics`, ics, 'text/calendar')) {
-      this.#announce(this.#settings.format(this.#ui.reminderDone, { time: this.#timeOfDay(this._reminderTime) }));
-    }
-  }
-
   // ----- formatting -----
-
-  /** "21:00" as the language writes a time of day: "9:00 PM" in English, "21:00" in Spanish. */
-  #timeOfDay(value: string): string {
-    const time = parseTime(value);
-    if (!time) return value;
-    return new Intl.DateTimeFormat(this.#lang, { hour: 'numeric', minute: '2-digit' }).format(new Date(2000, 0, 1, time.hours, time.minutes));
-  }
 
   /** "Monday 23 November, 21:14" in the page's language; with the year for exports. */
   #dayTime(iso: string, withYear = false): string {
@@ -886,7 +845,7 @@ export class AllianceCheckIn extends LitElement {
         ${this._copyBox?.where === 'notice' ? this.#renderCopyBox(this._copyBox.text) : nothing}
         ${this.#renderStep()}
         <div class="footer">
-          ${this.#renderReminder()}
+          ${this.#reminder.render()}
           <div class="privacy">
             <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${lock}</svg>
             <slot name="privacy"><p>${this.#ui.privacy}</p></slot>
@@ -1080,32 +1039,6 @@ export class AllianceCheckIn extends LitElement {
       <label for="copy-box">${this.#ui.copyBox}</label>
       <textarea id="copy-box" readonly rows="8" dir="auto" aria-describedby="copy-refused" .value=${text}></textarea>
     </div>`;
-  }
-
-  #renderReminder() {
-    const ui = this.#ui;
-    return html`<form class="reminder no-print" aria-labelledby="reminder-heading" novalidate @submit=${this.#onReminder}>
-      <div class="reminder-heading" id="reminder-heading" role="heading" aria-level=${this.#level(1)}>${ui.reminderHeading}</div>
-      <div class="reminder-row">
-        <label for="reminder-time">${ui.reminderTime}</label>
-        <input
-          id="reminder-time"
-          type="time"
-          required
-          aria-invalid=${this._reminderError ? 'true' : 'false'}
-          aria-describedby=${this._reminderError ? 'reminder-error reminder-hint' : 'reminder-hint'}
-          .value=${live(this._reminderTime)}
-          @input=${this.#onReminderInput}
-          @change=${this.#onReminderInput}
-        />
-        <button type="submit" class="secondary" aria-busy=${this._reminderPart === 'slow' ? 'true' : 'false'}>
-          ${this._reminderPart === 'slow' ? this.#settings.content.ui.partLoading : ui.reminderButton}
-        </button>
-      </div>
-      ${this._reminderError ? html`<p class="field-error" id="reminder-error">${ui.reminderBadTime}</p>` : nothing}
-      ${this._reminderPart === 'failed' ? html`<p class="field-error" id="reminder-failed">${this.#settings.content.ui.partFailed}</p>` : nothing}
-      <p class="hint small" id="reminder-hint">${ui.reminderHint}</p>
-    </form>`;
   }
 
   // ----- history -----
