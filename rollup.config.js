@@ -102,11 +102,9 @@ export default [
           ? 'lit'
           : /\/build\/(controllers\/(local-day|settings)|content\/(locales|credit|en\/core)|styles\/tokens)\.js$/.test(id)
             ? 'tokens'
-            : /\/build\/(controllers\/stored|export\/download|content\/en\/keeping|components\/shared\/(storage-notice|guide\.styles))\.js$/.test(id)
+            : /\/build\/(storage\/\w+|controllers\/stored|export\/download|content\/en\/keeping|components\/shared\/(storage-notice|guide\.styles))\.js$/.test(id)
             ? 'keeping'
-            : /\/build\/storage\/(errors|types|local|safe-store)\.js$/.test(id)
-              ? 'store'
-              : undefined,
+            : undefined,
     },
     plugins: cdnPlugins(),
   },

@@ -36,8 +36,19 @@ describe('merging two tabs’ edits of one value', () => {
     });
   });
 
-  it('treats lists of different lengths as one field', () => {
-    expect(merge([1], [1, 2], [1, 3, 4], false)).to.deep.equal({ value: [1, 3, 4], lost: true });
+  it('treats lists of different lengths as one field, and only words count as lost', () => {
+    expect(merge([1], [1, 2], [1, 3, 4], false)).to.deep.equal({ value: [1, 3, 4], lost: false });
+    expect(merge({ rating: 1 }, { rating: 2 }, { rating: 3 }, true)).to.deep.equal({ value: { rating: 2 }, lost: false });
+  });
+
+  it('keeps the stored words when nothing was there to start from and this side is still empty', () => {
+    expect(merge(undefined, '', 'stored answer', true)).to.deep.equal({ value: 'stored answer', lost: false });
+  });
+
+  it('says words were lost when a record changed in one tab was deleted in the other', () => {
+    const base = [{ id: 'x', text: 'before' }];
+    expect(merge(base, [], [{ id: 'x', text: 'changed there' }], true)).to.deep.equal({ value: [], lost: true });
+    expect(merge(base, [], base, true)).to.deep.equal({ value: [], lost: false });
   });
 
   it('keeps a field one side added and the other did not touch', () => {

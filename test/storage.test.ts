@@ -482,7 +482,7 @@ describe('SafeStore', () => {
       };
       const { adapter } = hostAdapter({ get: fail, set: fail, remove: fail, list: fail, subscribe: fail });
       const store = new SafeStore(adapter);
-      let pending: Promise<void> | undefined;
+      let pending: Promise<unknown> | undefined;
       expect(() => (pending = store.set('k', 'kept'))).not.to.throw();
       await pending;
       expect(await store.get('k')).to.equal('kept');

@@ -192,6 +192,27 @@ describe('StoredController with a host adapter', () => {
 });
 
 describe('StoredController with a slow store', () => {
+  it('a read that answers after clear() does not bring the cleared words back', async () => {
+    let answerRead: (value: string) => void = () => {};
+    let reads = 0;
+    const slow: AllianceStore = {
+      get: <T>() => (reads++, new Promise<T | undefined>((resolve) => (answerRead = (value) => resolve(value as T)))),
+      set: () => Promise.resolve(),
+      remove: () => Promise.resolve(),
+      list: () => Promise.resolve([]),
+    };
+    const provider = await fixture<AllianceProvider>(html`<alliance-provider .store=${slow}>
+      <test-stored-probe></test-stored-probe>
+    </alliance-provider>`);
+    const probe = provider.querySelector<StoredProbe>('test-stored-probe')!;
+    await probe.updateComplete;
+    await waitUntil(() => reads > 0, 'no read began');
+    await probe.note.clear();
+    answerRead('yesterday’s draft');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(probe.note.value).to.equal('');
+  });
+
   it('a read that answers after a change (and its save) does not overwrite it', async () => {
     let answerRead: (value: string) => void = () => {};
     const saved: unknown[] = [];

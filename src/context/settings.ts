@@ -1,5 +1,19 @@
 import { createContext } from '@lit/context';
-import type { SafeStore } from '../storage/safe-store.js';
+import type { AllianceStore } from '../storage/types.js';
+
+/**
+ * Which store the elements inside a provider keep things in. A new object whenever one of
+ * these changes; the storing elements build the store itself (one per such object), so the
+ * provider, and an element that stores nothing, never load the storage code.
+ */
+export interface StoreChoice {
+  /** `local` keeps values in localStorage; `none` only for the life of the page. */
+  readonly storage: 'local' | 'none';
+  /** Prefix of every localStorage key. */
+  readonly namespace: string;
+  /** A host page's own store, used instead of `storage` when given. */
+  readonly adapter: AllianceStore | null;
+}
 
 export const themes = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
@@ -19,8 +33,8 @@ export interface AllianceSettings {
   readonly helpHref?: string;
   /** The words of that link, e.g. the help line's name and number. */
   readonly helpLabel?: string;
-  /** Where elements keep what people type. Never throws. */
-  readonly store: SafeStore;
+  /** Where elements keep what people type. */
+  readonly store: StoreChoice;
 }
 
 export const settingsContext = createContext<AllianceSettings | undefined>(Symbol.for('alliance-elements.settings'));

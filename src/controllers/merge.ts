@@ -27,7 +27,9 @@ export function merge(base: unknown, ours: unknown, theirs: unknown, oursNewer: 
     }
     return { value, lost };
   }
-  if (isIdList(ours) && isIdList(theirs)) return mergeById(isIdList(base) ? base : [], ours, theirs, oursNewer);
+  if (isIdList(ours) && isIdList(theirs) && (ours.length || theirs.length)) {
+    return mergeById(isIdList(base) ? base : [], ours, theirs, oursNewer);
+  }
   if (Array.isArray(ours) && Array.isArray(theirs) && ours.length === theirs.length) {
     const from = Array.isArray(base) ? base : [];
     let lost = false;
@@ -39,16 +41,19 @@ export function merge(base: unknown, ours: unknown, theirs: unknown, oursNewer: 
     return { value, lost };
   }
   const [newer, older] = oursNewer ? [ours, theirs] : [theirs, ours];
-  // A text the newer edit still contains (typed on from it) has lost nothing.
-  const kept = typeof newer === 'string' && typeof older === 'string' && newer.includes(older);
-  return { value: newer, lost: !kept && !isEmpty(older) };
+  // Nothing was there to start from and the newer side is still empty: the older words stand.
+  if (base === undefined && isEmpty(newer)) return { value: older, lost: false };
+  // Only words can be lost; a step, a tick or a count simply takes the newer value. A text the
+  // newer edit still contains (typed on from it) has lost nothing.
+  const kept = typeof newer === 'string' && newer.includes(older as string);
+  return { value: newer, lost: typeof older === 'string' && !kept && !isEmpty(older) };
 }
 
 type WithId = Record<string, unknown> & { readonly id: string };
 
-/** A list of records that each carry an `id` (saved check-ins, an alliance's revisions). */
+/** A list of records that each carry an `id` (saved check-ins, an alliance's revisions), or none yet. */
 function isIdList(value: unknown): value is readonly WithId[] {
-  return Array.isArray(value) && value.length > 0 && value.every((item) => isRecord(item) && typeof item.id === 'string');
+  return Array.isArray(value) && value.every((item) => isRecord(item) && typeof item.id === 'string');
 }
 
 /**
@@ -69,8 +74,11 @@ function mergeById(base: readonly WithId[], ours: readonly WithId[], theirs: rea
       lost ||= item.lost;
       value.push(item.value);
     } else if (!before.has(id)) {
-      // New on one side: kept. (Present before and missing on one side: deleted there.)
+      // New on one side: kept.
       value.push(a ?? b);
+    } else {
+      // Deleted on one side; if the other side had changed it meanwhile, that change is lost.
+      lost ||= !same(before.get(id), a ?? b);
     }
   }
   return { value, lost };

@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getDefaultStore, type SafeStore } from '../storage/safe-store.js';
+import { createStore } from '../storage/create.js';
+import type { StoreChoice } from '../context/settings.js';
 import type { SettingsController } from './settings.js';
 import type { Merged } from './merge.js';
 
@@ -137,7 +139,15 @@ export class StoredController<T> implements ReactiveController {
     if (!this.#dirty || !this.#store) return Promise.resolve();
     this.#dirty = false;
     this.#writes++;
-    return this.#store.set(this.#key, this.#value);
+    // What this page last saw stored: if another tab saved something else since, the store keeps
+    // that aside before writing and hands it back, and it is merged in here.
+    const expected = this.#base;
+    const written = this.#value;
+    this.#base = written;
+    return this.#store.set(this.#key, written, { expected }).then((replaced) => {
+      // The store now holds what this page wrote; the other tab's value is merged into it.
+      if (replaced !== undefined && this.#value === written) void this.#mergeIn(expected, replaced, true, written);
+    });
   }
 
   /** Reads the stored value again (after a page comes back from the back/forward cache). */
@@ -165,8 +175,14 @@ export class StoredController<T> implements ReactiveController {
     const store = storeOf(this.#options.settings);
     const key = this.#options.key();
     if (store === this.#store && key === this.#key && this.#stopSubscription) return;
-    // A change typed before the store changed is carried over, never dropped.
+    // Words typed for another key belong to it: saved there before the key changes.
+    if (this.#dirty && this.#store && key !== this.#key) void this.flush();
+    // Words typed before the store changed (a provider arriving) are merged into the new one.
     const carry = this.#dirty;
+    if (key !== this.#key) {
+      this.#value = this.#options.initial;
+      this.#base = this.#options.initial;
+    }
     this.#detach();
     this.#store = store;
     this.#key = key;
@@ -179,12 +195,10 @@ export class StoredController<T> implements ReactiveController {
       if (changed === this.#key || changed === '') void this.#load();
     });
     if (carry) {
-      this.#dirty = true;
+      this.#base = this.#options.initial;
       this.#loaded = true;
-      void this.flush();
-    } else {
-      void this.#load();
     }
+    void this.#load();
   }
 
   #detach(): void {
@@ -202,21 +216,36 @@ export class StoredController<T> implements ReactiveController {
     const stored = await store.get<T>(key);
     // A newer read started meanwhile, or the element moved to another store or key.
     if (generation !== this.#generation || store !== this.#store || key !== this.#key) return;
-    const theirs: unknown = stored === undefined ? this.#options.initial : stored;
-    const ours: unknown = this.#value;
-    // This page's edits win a field both sides changed while they are unsaved, or when this
-    // page wrote after the read began (the read is then older than the write).
-    const oursNewer = this.#dirty || this.#writes !== writes;
-    const merged = await mergeEdits(this.#base, ours, theirs, oursNewer);
-    // This page typed on while the merge loaded: read again, to merge that too.
-    if (ours !== this.#value) return this.#load();
-    if (generation !== this.#generation || store !== this.#store || key !== this.#key) return;
-    this.#base = theirs;
     this.#loaded = true;
+    // This page wrote after the read began: the read is older than what is stored now (and a
+    // different value the write found there was kept aside and merged in, see flush()).
+    if (this.#writes !== writes) return this.#host.requestUpdate();
+    const theirs: unknown = stored === undefined ? this.#options.initial : stored;
+    // Nothing here that the store lacks (the usual case): take what is stored.
+    if (!this.#dirty && same(this.#value, this.#base)) {
+      this.#value = theirs as T;
+      this.#base = theirs;
+      return this.#host.requestUpdate();
+    }
+    await this.#mergeIn(this.#base, theirs, this.#dirty);
+  }
+
+  /**
+   * Brings `theirs` (what another tab saved, after `base`) together with this page's value.
+   * `inStore` is what the store holds now; what the merged value adds to it is saved soon after.
+   */
+  async #mergeIn(base: unknown, theirs: unknown, oursNewer: boolean, inStore = theirs): Promise<void> {
+    const { store, key } = { store: this.#store, key: this.#key };
+    const ours: unknown = this.#value;
+    const merged = await mergeEdits(base, ours, theirs, oursNewer);
+    // The page changed meanwhile (a person typed on, a newer read, another key): merge again.
+    if (ours !== this.#value) return this.#mergeIn(base, theirs, this.#dirty || oursNewer, inStore);
+    if (!store || store !== this.#store || key !== this.#key) return;
+    this.#base = inStore;
     if (merged.lost) void store.set(`recovery:${key}:${Date.now()}`, oursNewer ? theirs : ours);
     this.#value = merged.value as T;
     this.#host.requestUpdate();
-    if (!same(merged.value, theirs)) {
+    if (!same(merged.value, inStore)) {
       // The store lacks some of this page's words: save the merged value.
       this.#dirty = true;
       this.#schedule();
@@ -228,17 +257,19 @@ export class StoredController<T> implements ReactiveController {
 }
 
 function same(a: unknown, b: unknown): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
+  try {
+    return a === b || JSON.stringify(a) === JSON.stringify(b);
+  } catch {
+    return false;
+  }
 }
 
 /**
- * This page's value and the store's, brought together. Only when both changed since this page
- * last read the store (two tabs writing at once, which is rare) does the field-by-field merge
- * load; if it cannot load (offline), the newer side is kept whole and the other recovered.
+ * This page's value and the store's, brought together field by field. It loads the first time
+ * it is needed (this page holding words the store lacks when the store changes, which is rare);
+ * if it cannot load (offline), the newer side is kept whole and the other recovered.
  */
 async function mergeEdits(base: unknown, ours: unknown, theirs: unknown, oursNewer: boolean): Promise<Merged> {
-  if (same(ours, theirs) || same(theirs, base)) return { value: ours, lost: false };
-  if (same(ours, base)) return { value: theirs, lost: false };
   try {
     const { merge } = await import('./merge.js');
     return merge(base, ours, theirs, oursNewer);
@@ -247,10 +278,18 @@ async function mergeEdits(base: unknown, ours: unknown, theirs: unknown, oursNew
   }
 }
 
+/** The store each provider's choice gives, shared by every element inside that provider. */
+const chosen = new WeakMap<StoreChoice, SafeStore>();
+
 /**
- * Where an element keeps what people write: the provider's store, else the page's shared
- * local store. Only elements that store import this, so a card never loads the storage code.
+ * Where an element keeps what people write: the store its provider chose, else the page's
+ * shared local store. Only elements that store import this, so neither a card nor the provider
+ * loads the storage code.
  */
 export function storeOf(settings: SettingsController): SafeStore {
-  return settings.settings?.store ?? getDefaultStore();
+  const choice = settings.settings?.store;
+  if (!choice) return getDefaultStore();
+  let store = chosen.get(choice);
+  if (!store) chosen.set(choice, (store = createStore(choice)));
+  return store;
 }

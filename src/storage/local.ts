@@ -1,6 +1,6 @@
 import { StoreError, toStoreError } from './errors.js';
 import { SCHEMA_VERSION } from './types.js';
-import type { AllianceStore, StoredRecord } from './types.js';
+import type { AllianceStore, SetOptions, StoredRecord } from './types.js';
 
 /** Keys under `${namespace}:recovery:` hold broken values moved aside; they are never listed. */
 const RECOVERY = 'recovery:';
@@ -50,10 +50,11 @@ export class LocalStore implements AllianceStore {
     });
   }
 
-  set<T = unknown>(key: string, value: T): Promise<void> {
+  set<T = unknown>(key: string, value: T, options?: SetOptions): Promise<unknown> {
     return this.#run(() => {
       const storage = this.#area();
       const existing = storage.getItem(this.#prefix + key);
+      let replaced: unknown;
       // Checked on disk, not only remembered from get(): a page may write before it reads,
       // and another tab may have written a newer record meanwhile.
       if (existing !== null) {
@@ -62,6 +63,11 @@ export class LocalStore implements AllianceStore {
           throw new StoreError('newer-version', `"${key}" was saved by a newer version of alliance-elements`);
         }
         if (parsed.kind === 'broken') this.#moveAside(storage, key, existing);
+        // Another tab saved something else since the caller last looked: keep it, then write.
+        else if (options && JSON.stringify(parsed.record.data) !== JSON.stringify(options.expected)) {
+          this.#moveAside(storage, key, existing, false);
+          replaced = parsed.record.data;
+        }
       }
       const record: StoredRecord<T> = { v: SCHEMA_VERSION, t: Date.now(), data: value };
       let json: string;
@@ -71,6 +77,7 @@ export class LocalStore implements AllianceStore {
         throw new StoreError('adapter', `"${key}" cannot be saved as JSON`, { cause: error });
       }
       storage.setItem(this.#prefix + key, json);
+      return replaced;
     });
   }
 
@@ -139,11 +146,11 @@ export class LocalStore implements AllianceStore {
     return storage;
   }
 
-  #moveAside(storage: Storage, key: string, raw: string): void {
+  #moveAside(storage: Storage, key: string, raw: string, remove = true): void {
     let stamp = Date.now();
     while (storage.getItem(`${this.#prefix}${RECOVERY}${key}:${stamp}`) !== null) stamp++;
     storage.setItem(`${this.#prefix}${RECOVERY}${key}:${stamp}`, raw);
-    storage.removeItem(this.#prefix + key);
+    if (remove) storage.removeItem(this.#prefix + key);
   }
 
   #run<T>(op: () => T): Promise<T> {

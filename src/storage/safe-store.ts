@@ -1,6 +1,6 @@
 import { StoreError, toStoreError } from './errors.js';
 import { LocalStore } from './local.js';
-import type { AllianceStore, StoreStatus } from './types.js';
+import type { AllianceStore, SetOptions, StoreStatus } from './types.js';
 
 export interface SafeStoreOptions {
   /**
@@ -27,6 +27,8 @@ export class SafeStore implements AllianceStore {
   readonly #unsaved = new Set<string>();
   /** Key → id of its latest write still under way; only that write's outcome counts. */
   readonly #inFlight = new Map<string, number>();
+  /** Key → id of its latest write or removal, finished or not: a read begun before it is stale. */
+  readonly #lastWrite = new Map<string, number>();
   #writes = 0;
   #status: StoreStatus = 'saving';
   #lastError: StoreError | undefined;
@@ -69,9 +71,10 @@ export class SafeStore implements AllianceStore {
 
   async get<T = unknown>(key: string): Promise<T | undefined> {
     if (this.#memoryIsNewest(key)) return this.#recall<T>(key);
+    const started = this.#writes;
     const outcome = await this.#call(() => this.#inner.get(key));
-    // A write may have started while we waited; the inner value is older than it.
-    if (this.#memoryIsNewest(key)) return this.#recall<T>(key);
+    // A write or removal began while we waited (it may even have finished): the inner value is older.
+    if (this.#memoryIsNewest(key) || (this.#lastWrite.get(key) ?? 0) > started) return this.#recall<T>(key);
     if (!outcome.ok) {
       this.#lastError = outcome.error;
       return this.#recall<T>(key);
@@ -81,11 +84,13 @@ export class SafeStore implements AllianceStore {
     return outcome.value as T | undefined;
   }
 
-  async set<T = unknown>(key: string, value: T): Promise<void> {
+  /** Resolves with what the inner store says it replaced (see AllianceStore.set), if anything. */
+  async set<T = unknown>(key: string, value: T, options?: SetOptions): Promise<unknown> {
     const write = this.#begin(key);
     this.#memory.set(key, copy(value));
-    const outcome = await this.#call(() => this.#inner.set(key, copy(value)));
+    const outcome = await this.#call(() => this.#inner.set(key, copy(value), options));
     this.#settle(key, write, outcome);
+    return outcome.ok ? outcome.value : undefined;
   }
 
   async remove(key: string): Promise<void> {
@@ -171,6 +176,7 @@ export class SafeStore implements AllianceStore {
   #begin(key: string): number {
     const write = ++this.#writes;
     this.#inFlight.set(key, write);
+    this.#lastWrite.set(key, write);
     return write;
   }
 

@@ -6,7 +6,13 @@
  */
 export interface AllianceStore {
   get<T = unknown>(key: string): Promise<T | undefined>;
-  set<T = unknown>(key: string, value: T): Promise<void>;
+  /**
+   * Stores `value`. `options.expected` is what the caller last saw stored there: a store that can
+   * tell (the local one does) keeps a different value it finds under a recovery key before
+   * writing, and resolves with it, so a second tab's words are never overwritten unseen and can
+   * be merged back. Adapters may ignore it and resolve with nothing.
+   */
+  set<T = unknown>(key: string, value: T, options?: SetOptions): Promise<unknown>;
   remove(key: string): Promise<void>;
   /** Every key that starts with `prefix` (without the adapter's own namespace). */
   list(prefix: string): Promise<string[]>;
@@ -23,6 +29,12 @@ export interface AllianceStore {
    * `fetch(…, { keepalive: true })`, which the browser completes after the page is gone.
    */
   flush?(): Promise<void> | void;
+}
+
+/** What `set` may be told about the value it replaces. */
+export interface SetOptions {
+  /** The value the caller last saw stored under the key (undefined: none). */
+  readonly expected?: unknown;
 }
 
 /** How a safe store is doing: `saving` normally, `memory-only` once it could not save. */

@@ -154,6 +154,37 @@ describe('nothing typed is lost', () => {
     }, 'the store lacks one of the notes');
   });
 
+  it('settles when one tab writes a note and the other clears it: it stays cleared, with no endless saving and nothing set aside', async () => {
+    const one = await openFixture('keeping.html');
+    const two = await openFixture('keeping.html');
+    await ready(one);
+    await ready(two);
+    const target = fields[2];
+    typeInto(one, target, 'a note for a while');
+    one.win.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    await shows(two, target, 'a note for a while');
+    const input = field(two.doc, target);
+    input.value = '';
+    input.dispatchEvent(new two.win.Event('input', { bubbles: true, composed: true }));
+    two.win.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    await shows(one, target, '');
+    // Count the writes from now on: two tabs that agree write nothing more.
+    let writes = 0;
+    for (const page of [one, two]) {
+      const proto = page.win.Storage.prototype;
+      const setItem = proto.setItem;
+      proto.setItem = function (this: Storage, key: string, value: string) {
+        if (key.startsWith(`${NS}:`)) writes++;
+        setItem.call(this, key, value);
+      };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    expect(writes, 'the tabs keep writing to each other').to.equal(0);
+    expect(field(one.doc, target).value).to.equal('');
+    expect(field(two.doc, target).value).to.equal('');
+    expect(Object.keys(localStorage).filter((key) => key.includes(':recovery:'))).to.deep.equal([]);
+  });
+
   it('when two tabs write the same field at once, the newer words stay and the older ones are kept to recover', async () => {
     const one = await openFixture('keeping.html');
     const two = await openFixture('keeping.html');

@@ -800,6 +800,7 @@ export class AllianceCheckIn extends LitElement {
           checkIn: this.#settings.content.checkIn,
           lang: this.#lang,
           rtl: this.#isRtl(),
+          scalePoints: SCALE_POINTS,
           format: (template, values) => this.#settings.format(template, values),
           ratingText: (rating) => this.#ratingText(rating),
         },

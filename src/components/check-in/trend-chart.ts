@@ -1,7 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import { plural } from '../../content/locales.js';
 import type { CheckIn, CheckInUi } from '../../content/types.js';
-import { SCALE_POINTS, type CheckInEntry } from './entries.js';
+import type { CheckInEntry } from './entries.js';
 
 /**
  * The check-in's trend chart: how close each partner felt over the last weeks, drawn as an SVG
@@ -18,6 +18,8 @@ export interface TrendChart {
   readonly checkIn: CheckIn;
   readonly lang: string;
   readonly rtl: boolean;
+  /** The points of the closeness scale (5). */
+  readonly scalePoints: number;
   format(template: string, values: Record<string, string | number>): string;
   ratingText(rating: number | null): string;
 }
@@ -71,7 +73,7 @@ export function renderTrend(chart: TrendChart, entries: readonly CheckInEntry[],
     const t = day / (days - 1);
     return Math.round((rtl ? right - t * (right - left) : left + t * (right - left)) * 10) / 10;
   };
-  const y = (rating: number) => Math.round((bottom - ((rating - 1) / (SCALE_POINTS - 1)) * (bottom - top)) * 10) / 10;
+  const y = (rating: number) => Math.round((bottom - ((rating - 1) / (chart.scalePoints - 1)) * (bottom - top)) * 10) / 10;
   const ticks = [0, Math.round((days - 1) / 3), Math.round((2 * (days - 1)) / 3), days - 1];
   const marker = (i: number, p: ChartPoint) =>
     i === 0
@@ -113,7 +115,7 @@ export function renderTrend(chart: TrendChart, entries: readonly CheckInEntry[],
         </ul>`
       : nothing}
     <p class="hint small">
-      ${chart.format(ui.scaleRange, { low: checkIn.scaleLabels[0], high: checkIn.scaleLabels[SCALE_POINTS - 1], max: SCALE_POINTS })}
+      ${chart.format(ui.scaleRange, { low: checkIn.scaleLabels[0], high: checkIn.scaleLabels[chart.scalePoints - 1], max: chart.scalePoints })}
     </p>
     <details class="numbers">
       <summary>${ui.chartTable}</summary>

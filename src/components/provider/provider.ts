@@ -1,9 +1,7 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { property } from 'lit/decorators.js';
-import { settingsContext, themes, type AllianceSettings, type Theme } from '../../context/settings.js';
-import type { SafeStore } from '../../storage/safe-store.js';
-import { createStore } from '../../storage/create.js';
+import { settingsContext, themes, type AllianceSettings, type StoreChoice, type Theme } from '../../context/settings.js';
 import type { AllianceStore } from '../../storage/types.js';
 import { oneOf, warnOnce } from '../../base/warn.js';
 
@@ -58,8 +56,7 @@ export class AllianceProvider extends LitElement {
 
   readonly #provider = new ContextProvider(this, { context: settingsContext });
 
-  #store?: SafeStore;
-  #storeKey = '';
+  #store?: StoreChoice;
 
   /** The first partner's name; the locale's "Partner A" when empty. */
   @property({ attribute: 'partner-a' }) partnerA = '';
@@ -105,17 +102,16 @@ export class AllianceProvider extends LitElement {
     const theme = oneOf('alliance-provider', 'theme', this.theme, themes, 'auto');
     const storage = oneOf('alliance-provider', 'storage', this.storage, storageModes, 'local');
     const namespace = this.storageKey.trim() || 'alliance-elements';
-    const storeKey = `${storage}|${namespace}`;
-    if (!this.#store || storeKey !== this.#storeKey || changed.has('store')) {
-      this.#store = createStore({ storage, namespace, adapter: this.store });
-      this.#storeKey = storeKey;
+    const store = this.#store;
+    if (!store || store.storage !== storage || store.namespace !== namespace || changed.has('store')) {
+      this.#store = { storage, namespace, adapter: this.store };
     }
     const settings: AllianceSettings = {
       partnerA: this.partnerA.trim() || undefined,
       partnerB: this.partnerB.trim() || undefined,
       lang: this.lang.trim() || undefined,
       theme,
-      store: this.#store,
+      store: this.#store!,
       safetyText: this.safetyText.trim() || undefined,
       helpHref: checkHelpHref(this.helpHref),
       helpLabel: this.helpLabel.trim() || undefined,
