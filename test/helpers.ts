@@ -1,3 +1,4 @@
+import { nextFrame } from '@open-wc/testing';
 import sinon from 'sinon';
 
 /** Records console.warn calls for the duration of a test; call `restore()` in afterEach. */
@@ -43,4 +44,14 @@ export function catchDownloads(): CaughtDownload[] {
     if (last) files.push({ name: this.download, blob: last });
   });
   return files;
+}
+
+/**
+ * Waits for an element to render, then a frame (a `lang` change reaches elements through a
+ * MutationObserver callback), then for the render that follows.
+ */
+export async function settle(element: Element): Promise<void> {
+  await (element as Element & { updateComplete: Promise<unknown> }).updateComplete;
+  await nextFrame();
+  await (element as Element & { updateComplete: Promise<unknown> }).updateComplete;
 }

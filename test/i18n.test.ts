@@ -1,11 +1,11 @@
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/define.js';
 import { en } from '../src/content/en.js';
 import { es } from '../src/content/es.js';
 import { format, formatNumber, loadLocale, registerLocale, registeredLocales, resolveLocale } from '../src/content/locales.js';
 import type { AllianceProvider } from '../src/components/provider/provider.js';
-import { captureWarnings, shadowText, text } from './helpers.js';
+import { captureWarnings, shadowText, text, settle } from './helpers.js';
 
 /** Every element, with what shows its language on first render. */
 const elements: { tag: string; markup: TemplateResult; title: (c: typeof en) => string }[] = [
@@ -26,12 +26,6 @@ function deepText(element: Element): string {
   return [shadowText(element), ...inner].join(' ');
 }
 
-async function settle(element: Element) {
-  await (element as Element & { updateComplete: Promise<unknown> }).updateComplete;
-  // A `lang` change reaches elements through a MutationObserver callback (a microtask).
-  await nextFrame();
-  await (element as Element & { updateComplete: Promise<unknown> }).updateComplete;
-}
 
 function clearStorage() {
   for (const key of Object.keys(localStorage)) if (key.includes('i18n')) localStorage.removeItem(key);

@@ -1,13 +1,12 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/define.js';
 import { en } from '../src/content/en.js';
 import { es } from '../src/content/es.js';
 import { loadLocale } from '../src/content/locales.js';
 import type { AllianceExerciseTimer } from '../src/components/exercise-timer/exercise-timer.js';
-import { captureWarnings, shadowText, text } from './helpers.js';
+import { captureWarnings, shadowText, text, settle } from './helpers.js';
 
-type Updating = Element & { updateComplete: Promise<unknown> };
 
 /** Every element that guides people, as a blogger would paste it: no provider, no slot. */
 const guiding: { tag: string; markup: TemplateResult }[] = [
@@ -19,11 +18,6 @@ const guiding: { tag: string; markup: TemplateResult }[] = [
   { tag: 'alliance-practice', markup: html`<alliance-practice></alliance-practice>` },
 ];
 
-async function settle(element: Element) {
-  await (element as Updating).updateComplete;
-  await nextFrame();
-  await (element as Updating).updateComplete;
-}
 
 /** The element's safety note, as shown (slotted content included). */
 function safetyNote(element: Element): HTMLElement {

@@ -13,7 +13,7 @@ import { enParts } from '../../content/en/parts.js';
 import type { CheckInUi } from '../../content/types.js';
 import { oneOf, warnOnce } from '../../base/warn.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
-import { loadPart, parts } from '../shared/parts.js';
+import { loadPart, parts, readImport } from '../shared/parts.js';
 import { DailyReminder } from './reminder.js';
 import { downloadText } from '../../export/download.js';
 import { datedFileName } from '../../export/file-name.js';
@@ -683,20 +683,16 @@ export class AllianceCheckIn extends LitElement {
 
   #onImport = async (event: Event): Promise<void> => {
     this.#act();
-    const input = event.target as HTMLInputElement;
-    if (!input.files?.length) return;
-    const importer = await loadPart(parts.importer);
-    if (!importer) {
-      input.value = '';
-      this.#setImportMessage(this.#settings.content.ui.partFailed, true);
-      return;
-    }
-    const result = await importer.readImportFile(input, {
+    const result = await readImport(event.target as HTMLInputElement, {
       kind: EXPORT_KIND,
       version: EXPORT_VERSION,
       validate: validateExport,
     });
     if (!result) return;
+    if (result === 'unloadable') {
+      this.#setImportMessage(this.#settings.content.ui.partFailed, true);
+      return;
+    }
     if (result === 'unreadable') {
       this.#setImportMessage(this.#ui.importUnreadable, true);
       return;

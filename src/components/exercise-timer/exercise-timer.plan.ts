@@ -35,7 +35,7 @@ export interface TimerPlan {
 export type ChildScript = { readonly value: unknown } | { readonly error: string };
 
 /** The host's script, checked: the steps sorted by time, or why it can't be used. */
-export function checkScript(value: unknown, plannedSeconds: number): ExerciseStep[] | string {
+function checkScript(value: unknown, plannedSeconds: number): ExerciseStep[] | string {
   if (!Array.isArray(value)) return 'is not an array of {at, text} steps';
   if (value.length === 0) return 'has no steps';
   const steps: ExerciseStep[] = [];

@@ -9,7 +9,7 @@ export const storageModes = ['local', 'none'] as const;
 export type StorageMode = (typeof storageModes)[number];
 
 /** The kinds of link `help-href` takes: a web page, a phone number, an email or a text message. */
-export const helpProtocols = ['https:', 'http:', 'tel:', 'mailto:', 'sms:'] as const;
+const helpProtocols = ['https:', 'http:', 'tel:', 'mailto:', 'sms:'] as const;
 
 /** `href` as an absolute URL of an accepted kind, or undefined (with one warning) for anything else. */
 function checkHelpHref(href: string): string | undefined {

@@ -5,7 +5,7 @@ import type { SettingsController } from '../../controllers/settings.js';
  * Where to turn: the provider's help line as a link when it gives one, else the locale's
  * advice to contact a local domestic abuse helpline or emergency services.
  */
-export function renderHelp(settings: SettingsController): TemplateResult | string {
+function renderHelp(settings: SettingsController): TemplateResult | string {
   const { safety } = settings.content.ui;
   const help = settings.help;
   if (!help) return safety.help;

@@ -15,7 +15,7 @@ import type { Credit, Worksheet, WorksheetUi } from '../../content/types.js';
 import { warnOnce } from '../../base/warn.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
 import { parseDate } from '../../export/dates.js';
-import { loadPart, parts } from '../shared/parts.js';
+import { loadPart, parts, readImport } from '../shared/parts.js';
 import { downloadText } from '../../export/download.js';
 import { datedFileName } from '../../export/file-name.js';
 import { stringifyEnvelope } from '../../export/envelope.js';
@@ -446,14 +446,14 @@ export class AllianceWorksheet extends LitElement {
   }
 
   #onPageHide = (): void => {
-    // The page may be going for good: what was typed in the last moments is saved now, not after the pause.
-    void this.#draftStore.flush();
+    // The page may be going for good: the minutes so far are counted and saved now (the words
+    // typed are saved by the stored values themselves).
     this.#checkpoint();
     void this.#clockStore.flush();
   };
 
   #onVisibility = (): void => {
-    // A phone may close a hidden page without pagehide: keep the words and the count safe, and keep counting.
+    // A phone may close a hidden page without pagehide: keep the count safe, and keep counting.
     if (document.visibilityState === 'hidden') this.#onPageHide();
   };
 
@@ -776,20 +776,16 @@ export class AllianceWorksheet extends LitElement {
   }
 
   #onImport = async (event: Event): Promise<void> => {
-    const input = event.target as HTMLInputElement;
-    if (!input.files?.length) return;
-    const importer = await loadPart(parts.importer);
-    if (!importer) {
-      input.value = '';
-      this.#setImportMessage(this.#settings.content.ui.partFailed, true);
-      return;
-    }
-    const result = await importer.readImportFile(input, {
+    const result = await readImport(event.target as HTMLInputElement, {
       kind: WORKSHEET_EXPORT_KIND,
       version: WORKSHEET_EXPORT_VERSION,
       validate: validateExport,
     });
     if (!result) return;
+    if (result === 'unloadable') {
+      this.#setImportMessage(this.#settings.content.ui.partFailed, true);
+      return;
+    }
     if (result === 'unreadable') {
       this.#setImportMessage(this.#ui.importUnreadable, true);
       return;
