@@ -13,6 +13,17 @@ describe('merging two tabs’ edits of one value', () => {
     });
   });
 
+  it('keeps this page where it is (the `here` fields) while the rest merges as usual', () => {
+    const ours = { ...base, answers: ['typing here', ''] };
+    const theirs = { ...base, answers: ['', 'their answer'], step: 'closing' };
+    expect(merge(base, ours, theirs, true, ['step'])).to.deep.equal({
+      value: { names: base.names, answers: ['typing here', 'their answer'], step: 'turns' },
+      lost: false,
+    });
+    // Without `here`, the other tab's step is taken, as any field only one side changed.
+    expect((merge(base, ours, theirs, true).value as typeof base).step).to.equal('closing');
+  });
+
   it('gives a field both changed to the newer edit, and says the older words were lost', () => {
     const ours = { ...base, answers: ['written here', ''] };
     const theirs = { ...base, answers: ['written there', ''] };

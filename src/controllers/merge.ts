@@ -13,7 +13,18 @@ export interface Merged {
   readonly lost: boolean;
 }
 
-export function merge(base: unknown, ours: unknown, theirs: unknown, oursNewer: boolean): Merged {
+/**
+ * `here`: fields of an object value that say where this page is (a step): they keep this
+ * page's value, whatever the other side did (see StoredOptions.here).
+ */
+export function merge(base: unknown, ours: unknown, theirs: unknown, oursNewer: boolean, here?: readonly string[]): Merged {
+  const merged = mergeFields(base, ours, theirs, oursNewer);
+  if (!here || !isRecord(ours) || !isRecord(merged.value)) return merged;
+  const kept = Object.fromEntries(here.filter((field) => field in ours).map((field) => [field, ours[field]]));
+  return { value: { ...merged.value, ...kept }, lost: merged.lost };
+}
+
+function mergeFields(base: unknown, ours: unknown, theirs: unknown, oursNewer: boolean): Merged {
   if (same(ours, theirs) || same(theirs, base)) return { value: ours, lost: false };
   if (same(ours, base)) return { value: theirs, lost: false };
   if (isRecord(ours) && isRecord(theirs)) {
@@ -21,7 +32,7 @@ export function merge(base: unknown, ours: unknown, theirs: unknown, oursNewer: 
     const value: Record<string, unknown> = {};
     let lost = false;
     for (const key of new Set([...Object.keys(ours), ...Object.keys(theirs)])) {
-      const field = merge(from[key], ours[key], theirs[key], oursNewer);
+      const field = mergeFields(from[key], ours[key], theirs[key], oursNewer);
       if (field.value !== undefined) value[key] = field.value;
       lost ||= field.lost;
     }
@@ -34,7 +45,7 @@ export function merge(base: unknown, ours: unknown, theirs: unknown, oursNewer: 
     const from = Array.isArray(base) ? base : [];
     let lost = false;
     const value = ours.map((item, i) => {
-      const field = merge(from[i], item, theirs[i], oursNewer);
+      const field = mergeFields(from[i], item, theirs[i], oursNewer);
       lost ||= field.lost;
       return field.value;
     });
@@ -70,7 +81,7 @@ function mergeById(base: readonly WithId[], ours: readonly WithId[], theirs: rea
     const a = mine.get(id);
     const b = other.get(id);
     if (a && b) {
-      const item = merge(before.get(id), a, b, oursNewer);
+      const item = mergeFields(before.get(id), a, b, oursNewer);
       lost ||= item.lost;
       value.push(item.value);
     } else if (!before.has(id)) {

@@ -14,6 +14,12 @@ export interface StoredOptions<T> {
   readonly initial: T;
   /** Milliseconds to wait after the last change before saving (typing saves once it pauses). */
   readonly debounce?: number;
+  /**
+   * Fields of an object value that say where this page is (a step, a position). While a person
+   * is typing here, another tab's change to them does not move this page: the merged value
+   * keeps this page's, and saving it brings the store along.
+   */
+  readonly here?: readonly string[];
 }
 
 /**
@@ -237,15 +243,16 @@ export class StoredController<T> implements ReactiveController {
   async #mergeIn(base: unknown, theirs: unknown, oursNewer: boolean, inStore = theirs): Promise<void> {
     const { store, key } = { store: this.#store, key: this.#key };
     const ours: unknown = this.#value;
-    const merged = await mergeEdits(base, ours, theirs, oursNewer);
+    const merged = await mergeEdits(base, ours, theirs, oursNewer, this.#dirty ? this.#options.here : undefined);
     // The page changed meanwhile (a person typed on, a newer read, another key): merge again.
     if (ours !== this.#value) return this.#mergeIn(base, theirs, this.#dirty || oursNewer, inStore);
     if (!store || store !== this.#store || key !== this.#key) return;
+    const { value } = merged;
     this.#base = inStore;
     if (merged.lost) void store.set(`recovery:${key}:${Date.now()}`, oursNewer ? theirs : ours);
-    this.#value = merged.value as T;
+    this.#value = value as T;
     this.#host.requestUpdate();
-    if (!same(merged.value, inStore)) {
+    if (!same(value, inStore)) {
       // The store lacks some of this page's words: save the merged value.
       this.#dirty = true;
       this.#schedule();
@@ -269,10 +276,10 @@ function same(a: unknown, b: unknown): boolean {
  * it is needed (this page holding words the store lacks when the store changes, which is rare);
  * if it cannot load (offline), the newer side is kept whole and the other recovered.
  */
-async function mergeEdits(base: unknown, ours: unknown, theirs: unknown, oursNewer: boolean): Promise<Merged> {
+async function mergeEdits(base: unknown, ours: unknown, theirs: unknown, oursNewer: boolean, here?: readonly string[]): Promise<Merged> {
   try {
     const { merge } = await import('./merge.js');
-    return merge(base, ours, theirs, oursNewer);
+    return merge(base, ours, theirs, oursNewer, here);
   } catch {
     return { value: oursNewer ? ours : theirs, lost: true };
   }
