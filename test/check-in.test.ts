@@ -15,6 +15,7 @@ import type { AllianceStore } from '../src/storage/types.js';
 import { en } from '../src/content/en.js';
 import { captureWarnings, text } from './helpers.js';
 import { parts } from '../src/components/shared/parts.js';
+import { checkInParts } from '../src/components/check-in/check-in.parts.js';
 
 const ui = en.ui.checkIn;
 const NS = 'alliance-elements';
@@ -58,6 +59,13 @@ async function coupleCheckIn(el: AllianceCheckIn, a: string[], b: string[]) {
   for (const [i, value] of b.entries()) await type(el, i, value);
   await press(el, ui.finishTurn);
   await press(el, ui.showBoth);
+}
+
+/** Opens the daily reminder; its form arrives as a part of its own. */
+async function openReminder(el: AllianceCheckIn) {
+  $(el, '.reminder > summary')!.click();
+  await waitUntil(() => $(el, '#reminder-time'), 'the reminder did not open');
+  await el.updateComplete;
 }
 
 async function soloCheckIn(el: AllianceCheckIn, answer: string) {
@@ -457,8 +465,11 @@ describe('<alliance-check-in>', () => {
       await type(el, 0, 'mine, typing');
       localStorage.setItem(draftKey, JSON.stringify({ v: 1, t: 3, data: { ...other, answers: [['theirs'], []] } }));
       window.dispatchEvent(new StorageEvent('storage', { key: draftKey, storageArea: localStorage }));
-      await new Promise((r) => setTimeout(r, 20));
+      // Once the other tab's save is merged in, this page saves its words again; it stays on its turn.
+      await waitUntil(() => localStorage.getItem(draftKey)?.includes('mine, typing'), 'the merged draft was not saved', { timeout: 3000 });
+      await el.updateComplete;
       expect(answerField(el, 0).value).to.equal('mine, typing');
+      expect((JSON.parse(localStorage.getItem(draftKey)!) as { data: { step: string } }).data.step).to.equal('a');
     });
 
     it('survives a corrupted store: unreadable values are set aside, the check-in completes', async () => {
@@ -752,8 +763,24 @@ describe('<alliance-check-in>', () => {
       expect(el.shadowRoot!.querySelectorAll('[style]')).to.have.length(0);
     });
 
+    it('says so where the history would be when its part cannot be loaded (offline); Try again brings it; nothing typed is lost', async () => {
+      const load = sinon.stub(checkInParts, 'history').rejects(new TypeError('Failed to fetch dynamically imported module'));
+      const key = freshKey();
+      seed(key, [entry('kept', 1)]);
+      const { el } = await mount({ key, history: true });
+      await type(el, 0, 'words typed before the network dropped');
+      await waitUntil(() => text($(el, '.history')).includes(en.ui.partFailed), 'no word on the missing history');
+      expect(text($(el, '#history-heading'))).to.equal(ui.historyHeading);
+      expect(answerField(el, 0).value).to.equal('words typed before the network dropped');
+      expect(storedHistory(key)).to.have.length(1);
+      load.restore();
+      await press(el, en.ui.tryAgain);
+      await waitUntil(() => $$(el, 'details.entry').length === 1, 'Try again did not bring the history');
+      expect(text($(el, '.history'))).to.not.contain(en.ui.partFailed);
+    });
+
     it('says so where the chart would be when its part cannot be loaded, the history still there', async () => {
-      sinon.stub(parts, 'chart').rejects(new TypeError('Failed to fetch dynamically imported module'));
+      sinon.stub(checkInParts, 'chart').rejects(new TypeError('Failed to fetch dynamically imported module'));
       const { el } = await withHistory([entry('a', 1, [4, 3]), entry('b', 8, [2, 5])], true);
       await waitUntil(() => text($(el, '.trend')) === en.ui.partFailed, 'no word on the missing chart');
       expect($(el, 'svg.chart')).to.equal(null);
@@ -875,8 +902,36 @@ describe('<alliance-check-in>', () => {
   });
 
   describe('daily reminder', () => {
+    it('is a closed disclosure until opened; its form then loads and takes the focus', async () => {
+      const { el } = await mount();
+      const details = $<HTMLDetailsElement>(el, 'details.reminder')!;
+      expect(details.open).to.equal(false);
+      expect(text(details.querySelector('summary'))).to.equal(ui.reminderHeading);
+      expect($(el, '#reminder-time')).to.equal(null);
+      await openReminder(el);
+      expect(focused(el)).to.equal($(el, '#reminder-time'));
+    });
+
+    it('says so in the disclosure when its part cannot be loaded; opening it again tries again; nothing typed is lost', async () => {
+      const { el } = await mount();
+      await type(el, 0, 'words typed before the network dropped');
+      const load = sinon.stub(checkInParts, 'reminder').rejects(new TypeError('Failed to fetch dynamically imported module'));
+      const details = $<HTMLDetailsElement>(el, 'details.reminder')!;
+      details.querySelector('summary')!.click();
+      await waitUntil(() => text(details).includes(en.ui.partFailed), 'no word on the missing reminder');
+      expect(status(el)).to.equal(en.ui.partFailed);
+      expect($(el, '#reminder-time')).to.equal(null);
+      expect(answerField(el, 0).value).to.equal('words typed before the network dropped');
+      load.restore();
+      details.querySelector('summary')!.click();
+      await waitUntil(() => !details.open);
+      await openReminder(el);
+      expect(text(details)).to.not.contain(en.ui.partFailed);
+    });
+
     it('downloads an .ics with a daily event at the chosen time', async () => {
       const { el } = await mount();
+      await openReminder(el);
       const downloads = captureDownloads();
       const time = $<HTMLInputElement>(el, '#reminder-time')!;
       expect(time.value).to.equal('21:00');
@@ -901,6 +956,7 @@ describe('<alliance-check-in>', () => {
 
     it('says so beside the button when the calendar code cannot be loaded, and loses nothing typed', async () => {
       const { el } = await mount();
+      await openReminder(el);
       const downloads = captureDownloads();
       await type(el, 0, 'words typed before the network dropped');
       const load = sinon.stub(parts, 'calendar').rejects(new TypeError('Failed to fetch dynamically imported module'));
@@ -919,6 +975,7 @@ describe('<alliance-check-in>', () => {
 
     it('shows that it is working while the calendar code is slow to arrive', async () => {
       const { el } = await mount();
+      await openReminder(el);
       const downloads = captureDownloads();
       let arrive!: () => void;
       const real = parts.calendar;
@@ -936,6 +993,7 @@ describe('<alliance-check-in>', () => {
 
     it('an empty time is refused at the field', async () => {
       const { el } = await mount();
+      await openReminder(el);
       const downloads = captureDownloads();
       const time = $<HTMLInputElement>(el, '#reminder-time')!;
       time.value = '';

@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import '../src/define.js';
 import { en } from '../src/content/en.js';
 import { es } from '../src/content/es.js';
-import { format, formatNumber, loadLocale, registerLocale, registeredLocales, resolveLocale } from '../src/content/locales.js';
+import { addEnglish, format, formatNumber, loadLocale, registerLocale, registeredLocales, resolveLocale } from '../src/content/locales.js';
 import type { AllianceProvider } from '../src/components/provider/provider.js';
 import { captureWarnings, shadowText, text, settle } from './helpers.js';
 
@@ -33,7 +33,9 @@ function clearStorage() {
 
 describe('languages', () => {
   let warnings: ReturnType<typeof captureWarnings>;
-  before(() => loadLocale('es'));
+  // The words of the parts that load on first use (the check-in's history and reminder, the
+  // worksheet's finished alliance) come with those parts: loaded here, the English is whole.
+  before(() => Promise.all([import('../src/components/check-in/history.js'), import('../src/components/check-in/reminder.js'), import('../src/components/worksheet/worksheet.document.js'), loadLocale('es')]));
   beforeEach(() => {
     clearStorage();
     warnings = captureWarnings();
@@ -324,5 +326,19 @@ describe('right to left', () => {
     expect(order(rtl.shadowRoot!, '.browse > *')).to.equal(-1);
     const icon = (host: Element) => getComputedStyle(host.shadowRoot!.querySelector('.browse svg')!).transform;
     expect(icon(rtl)).to.match(/^matrix\(-1, 0, 0, 1/);
+  });
+
+  // Last: it adds English words that no other test expects.
+  describe('words of a part loaded on first use', () => {
+    it('words a part brings when it loads join the element\'s own, and a host\'s translation of them shows from then on', () => {
+      registerLocale({ lang: 'x-probe', ui: { checkIn: { title: 'Sondeo' } as never } });
+      const before = resolveLocale('x-probe').ui.checkIn as unknown as Record<string, string>;
+      expect(before.partProbe).to.equal(undefined);
+      registerLocale({ lang: 'x-probe', ui: { checkIn: { title: 'Sondeo', partProbe: 'Sonda' } as never } });
+      addEnglish({ ui: { checkIn: { partProbe: 'Probe' } as never } });
+      expect((resolveLocale('en').ui.checkIn as unknown as Record<string, string>).partProbe).to.equal('Probe');
+      expect(resolveLocale('en').ui.checkIn.saved).to.equal(en.ui.checkIn.saved); // the rest of its words stay
+      expect((resolveLocale('x-probe').ui.checkIn as unknown as Record<string, string>).partProbe).to.equal('Sonda');
+    });
   });
 });

@@ -21,6 +21,7 @@ import { en } from '../src/content/en.js';
 import { format } from '../src/content/locales.js';
 import { captureWarnings, catchDownloads, text } from './helpers.js';
 import { parts } from '../src/components/shared/parts.js';
+import { worksheetParts } from '../src/components/worksheet/worksheet.parts.js';
 
 type El = AllianceWorksheet;
 const ui = en.ui.worksheet;
@@ -686,6 +687,24 @@ describe('<alliance-worksheet>', () => {
   });
 
   describe('storage failures', () => {
+    it('says so where the alliance would be when its part cannot be loaded (offline); Try again brings it; nothing changes', async () => {
+      const load = sinon.stub(worksheetParts, 'alliance').rejects(new TypeError('Failed to fetch dynamically imported module'));
+      const store = new MemoryStore();
+      const saved = documentWith(1);
+      await store.set('worksheet:document', saved);
+      const { el } = await mount({ store });
+      await waitUntil(() => text(el.shadowRoot).includes(en.ui.partFailed), 'no word on the missing part');
+      expect(heading(el)).to.equal(ui.documentHeading);
+      expect($(el, '.document')).to.equal(null);
+      expect(await store.get('worksheet:document')).to.deep.equal(saved);
+      load.restore();
+      $$<HTMLButtonElement>(el, 'button').find((b) => text(b) === en.ui.tryAgain)!.click();
+      await waitUntil(() => $(el, '.document'), 'Try again did not bring the alliance');
+      await el.updateComplete;
+      expect(text($(el, '.document'))).to.contain('answer of revision 1');
+      expect($$(el, '.field-error').map((e) => text(e))).to.not.include(en.ui.partFailed);
+    });
+
     it('keeps working in memory with a broken store, says so once, and offers what is unsaved', async () => {
       const files = catchDownloads();
       const { el } = await mount({ store: failingStore() });
@@ -966,6 +985,9 @@ describe('<alliance-worksheet>', () => {
       expect(other.el.step).to.equal('setup');
       const steps: AllianceWorksheetStepEvent[] = [];
       other.el.addEventListener('alliance-worksheet-step', (e) => steps.push(e));
+      // The file field arrives with its part when the disclosure is opened.
+      $(other.el, 'details.import-new > summary')!.click();
+      await waitUntil(() => $(other.el, '#import'), 'the file field did not arrive');
       importFile(other.el, json);
       await waitUntil(() => $(other.el, '.document'), 'the import did not show the alliance');
       expect(other.el.alliance).to.deep.equal(el.alliance);

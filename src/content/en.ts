@@ -23,7 +23,10 @@ import { enParts } from './en/parts.js';
 import { enPrinciples } from './en/principles.js';
 import { enExercises } from './en/exercises.js';
 import { enCheckIn } from './en/check-in.js';
+import { enCheckInHistory } from './en/check-in-history.js';
+import { enCheckInReminder } from './en/check-in-reminder.js';
 import { enWorksheet } from './en/worksheet.js';
+import { enWorksheetDocument } from './en/worksheet-document.js';
 import { enOffer } from './en/offer.js';
 import { enPractices } from './en/practices.js';
 
@@ -50,7 +53,9 @@ export const en: LocaleContent = {
     ...enPrinciples.ui,
     ...enExercises.ui,
     ...enCheckIn.ui,
+    checkIn: { ...enCheckIn.ui.checkIn, ...enCheckInHistory.ui.checkIn, ...enCheckInReminder.ui.checkIn },
     ...enWorksheet.ui,
+    worksheet: { ...enWorksheet.ui.worksheet, ...enWorksheetDocument.ui.worksheet },
     ...enOffer.ui,
     ...enPractices.ui,
   },

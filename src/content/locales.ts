@@ -12,8 +12,14 @@ export type DeepPartial<T> = T extends string | number | boolean
 /** What `registerLocale` takes: a whole locale, or part of one with its `lang`. */
 export type LocaleInput = DeepPartial<LocaleContent> & { readonly lang: string };
 
-/** Any part of the English text (see `en/`), as elements bring it. */
-export type EnglishPart = Partial<Omit<LocaleContent, 'ui'>> & { readonly ui: Partial<UiStrings> };
+/**
+ * Any part of the English text (see `en/`), as elements bring it. An element's own words
+ * (`ui.checkIn`, say) may come in more than one part: the words of a part loaded on first use
+ * come with that part.
+ */
+export type EnglishPart = Partial<Omit<LocaleContent, 'ui'>> & {
+  readonly ui: { readonly [K in keyof UiStrings]?: UiStrings[K] extends string ? string : Partial<UiStrings[K]> };
+};
 
 /**
  * The English text this copy of the library has: the words every element shares, and the
@@ -27,7 +33,10 @@ const englishParts = new Set<EnglishPart>();
 export function addEnglish(part: EnglishPart): void {
   if (englishParts.has(part)) return;
   englishParts.add(part);
-  english = { ...english, ...part, ui: { ...english.ui, ...part.ui } };
+  // An element's own words (`ui.checkIn`) may come in parts: each adds to what is there.
+  const ui: Record<string, unknown> = { ...english.ui };
+  for (const [key, value] of Object.entries(part.ui)) ui[key] = typeof value == 'object' ? { ...(ui[key] as object), ...value } : value;
+  english = { ...english, ...part, ui } as unknown as LocaleContent;
   englishVersion++;
 }
 

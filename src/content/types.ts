@@ -477,6 +477,8 @@ export interface UiStrings {
   readonly partLoading: string;
   /** When a part of the page (the calendar file, say) could not be loaded, offline perhaps. */
   readonly partFailed: string;
+  /** The button that loads a part again after it could not be loaded. */
+  readonly tryAgain: string;
   /** The scope and safety note of every guiding element. */
   readonly safety: SafetyUi;
   /** `<alliance-check-in>`. */

@@ -5,8 +5,6 @@ export const styles = css`
     max-inline-size: var(--alliance-check-in-max-width, 44rem);
     container: check-in / inline-size;
     --_pad: var(--alliance-check-in-padding, var(--_space-l));
-    --_series-a: var(--alliance-check-in-series-a, var(--_accent));
-    --_series-b: var(--alliance-check-in-series-b, var(--_focus));
   }
   p {
     margin: 0;
@@ -40,8 +38,7 @@ export const styles = css`
   }
   .intro,
   .hint,
-  .when,
-  .month-count {
+  .when {
     color: var(--_muted);
   }
   .small,
@@ -237,12 +234,6 @@ export const styles = css`
   .secondary:hover:not(:disabled) {
     background: var(--_surface-alt);
   }
-  .danger {
-    align-self: flex-start;
-    color: var(--_warning);
-    background: transparent;
-    border-color: var(--_warning);
-  }
   .link {
     align-self: flex-start;
     min-block-size: 2.75rem;
@@ -252,9 +243,6 @@ export const styles = css`
     border: 0;
     text-decoration: underline;
     text-underline-offset: 0.2em;
-  }
-  .danger-link {
-    color: var(--_warning);
   }
 
   /* Both answers, side by side from 32rem */
@@ -296,16 +284,6 @@ export const styles = css`
   .kept {
     color: var(--_muted);
   }
-  .copy-box {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-xs);
-  }
-  .copy-box textarea {
-    font-family: ui-monospace, monospace;
-    font-size: 0.8125rem;
-  }
-
   /* Footer: reminder, privacy, credit */
   .footer {
     display: flex;
@@ -319,9 +297,7 @@ export const styles = css`
     flex-direction: column;
     gap: var(--_space-xs);
   }
-  .reminder-heading,
-  .tools-heading,
-  .chart-title {
+  .reminder-heading {
     font-weight: 600;
   }
   .reminder-row {
@@ -349,201 +325,6 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  /* History */
-  .undo {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space-s) var(--_space-m);
-    padding: var(--_space-s) var(--_space-m);
-    background: var(--_surface-alt);
-    border-radius: var(--_radius-s);
-  }
-  .month {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-xs);
-  }
-  .month-heading {
-    color: var(--_muted);
-    font-size: 0.8125rem;
-    font-weight: 600;
-    letter-spacing: 0.06em;
-    text-transform: uppercase;
-  }
-  .entries {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    border-block-start: 1px solid var(--_border);
-  }
-  .entries > li {
-    border-block-end: 1px solid var(--_border);
-  }
-  summary {
-    padding: var(--_space-s) var(--_space-xs);
-    cursor: pointer;
-  }
-  .entry > summary {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-m);
-  }
-  .entry-title {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0 var(--_space-m);
-  }
-  /* A chevron drawn from two physical borders and turned: it points to the inline end while closed. */
-  .entry > summary::before {
-    content: '';
-    flex: none;
-    inline-size: 0.5rem;
-    block-size: 0.5rem;
-    border-bottom: 2px solid var(--_muted);
-    border-right: 2px solid var(--_muted);
-    transform: rotate(-45deg);
-    transition: transform var(--_transition);
-  }
-  .entry > summary:dir(rtl)::before {
-    transform: rotate(135deg);
-  }
-  .entry[open] > summary::before {
-    transform: rotate(45deg);
-  }
-  summary::-webkit-details-marker {
-    display: none;
-  }
-  .entry > summary {
-    list-style: none;
-  }
-  .entry-when {
-    font-weight: 600;
-  }
-  .entry-who {
-    color: var(--_muted);
-  }
-  .entry-body {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-m);
-    padding: var(--_space-xs) var(--_space-xs) var(--_space-m);
-  }
-  .older {
-    align-self: flex-start;
-  }
-  .tools {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-m);
-    padding-block-start: var(--_space-m);
-    border-block-start: 1px solid var(--_border);
-  }
-  .import {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-xs);
-  }
-  input[type='file'] {
-    max-inline-size: 100%;
-    font: inherit;
-    font-size: 0.875rem;
-    color: var(--_muted);
-  }
-  input[type='file']::file-selector-button {
-    min-block-size: 2.75rem;
-    margin-inline-end: var(--_space-m);
-    padding: var(--_space-s) var(--_space-m);
-    font: inherit;
-    color: var(--_accent);
-    background: transparent;
-    border: 1px solid var(--_accent);
-    border-radius: 999px;
-    cursor: pointer;
-  }
-  input[type='file']:hover::file-selector-button {
-    background: var(--_surface-alt);
-  }
-
-  /* The trend */
-  .trend {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-s);
-  }
-  .chart {
-    inline-size: 100%;
-    max-inline-size: 32rem;
-    block-size: auto;
-    overflow: visible;
-  }
-  .chart .grid {
-    stroke: var(--_border);
-    stroke-width: 1;
-  }
-  .chart .axis {
-    fill: var(--_muted);
-    font-size: 11px;
-    font-family: var(--_font);
-  }
-  .series-0 .line {
-    stroke: var(--_series-a);
-  }
-  .series-1 .line {
-    stroke: var(--_series-b);
-  }
-  .series-0 .marker {
-    fill: var(--_series-a);
-  }
-  .series-1 .marker {
-    fill: var(--_surface);
-    stroke: var(--_series-b);
-    stroke-width: 2;
-  }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-xs) var(--_space-m);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.875rem;
-  }
-  .legend li {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-xs);
-  }
-  .swatch {
-    inline-size: 1.5rem;
-    block-size: 0.625rem;
-  }
-  .numbers summary {
-    display: list-item;
-    padding-inline: 0;
-    color: var(--_accent);
-    font-size: 0.875rem;
-  }
-  table {
-    inline-size: 100%;
-    border-collapse: collapse;
-    font-size: 0.875rem;
-  }
-  th,
-  td {
-    padding: var(--_space-xs) var(--_space-s);
-    text-align: start;
-    border-block-end: 1px solid var(--_border);
-  }
-  thead th {
-    color: var(--_muted);
-  }
-  tbody th {
-    font-weight: 400;
-  }
-
   @container check-in (max-width: 32rem) {
     .card {
       --_pad: var(--alliance-check-in-padding, var(--_space-m));
@@ -564,17 +345,8 @@ export const styles = css`
     .reminder {
       display: none;
     }
-    .qa,
-    .entries > li {
+    .qa {
       break-inside: avoid;
-    }
-    /* Every check-in prints open. */
-    .entry::details-content {
-      content-visibility: visible;
-      display: block;
-    }
-    .entry > summary::before {
-      display: none;
     }
   }
 `;

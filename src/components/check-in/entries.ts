@@ -3,7 +3,6 @@
  * element trusts it: from the store (which another version or a broken adapter may have
  * written), from another tab, or from an imported file.
  */
-import type { Validation } from '../../export/json.js';
 
 export const checkInModes = ['couple', 'solo'] as const;
 export type CheckInMode = (typeof checkInModes)[number];
@@ -124,27 +123,6 @@ export function isEntry(value: unknown): value is CheckInEntry {
   return entryProblems(value).length === 0;
 }
 
-/** Checks the `data` of an export file: `{ entries: CheckInEntry[] }`. */
-export function validateExport(data: unknown): Validation<{ entries: CheckInEntry[] }> {
-  if (typeof data !== 'object' || data === null || !Array.isArray((data as { entries?: unknown }).entries)) {
-    return { problems: ['The file has no list of check-ins ("entries").'] };
-  }
-  const entries = (data as { entries: unknown[] }).entries;
-  const problems: string[] = [];
-  entries.forEach((entry, i) => {
-    for (const problem of entryProblems(entry)) problems.push(`Check-in ${i + 1} ${problem}.`);
-  });
-  const ids = new Set<string>();
-  entries.forEach((entry, i) => {
-    const id = (entry as { id?: unknown } | null)?.id;
-    if (isString(id)) {
-      if (ids.has(id)) problems.push(`Check-in ${i + 1} has the same "id" as an earlier one.`);
-      ids.add(id);
-    }
-  });
-  return problems.length ? { problems } : { value: { entries: entries as CheckInEntry[] } };
-}
-
 /**
  * Adds the entries whose ids are not there yet. Items in `stored` that are not entries
  * (written by a newer version, say) are kept as they are.
@@ -160,11 +138,6 @@ export function mergeEntries(stored: readonly unknown[], incoming: readonly Chec
   return { next: [...stored, ...added], added };
 }
 
-/** Removes the entries with these ids; anything else stays. */
-export function withoutEntries(stored: readonly unknown[], ids: ReadonlySet<string>): unknown[] {
-  return stored.filter((item) => !(isEntry(item) && ids.has(item.id)));
-}
-
 /** The valid entries, newest first. */
 export function newestFirst(stored: readonly unknown[]): CheckInEntry[] {
   return stored.filter(isEntry).sort((a, b) => Date.parse(b.date) - Date.parse(a.date) || (a.id < b.id ? 1 : -1));
@@ -176,4 +149,25 @@ export function newId(): string {
   const bytes = new Uint8Array(16);
   globalThis.crypto.getRandomValues(bytes);
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Reads the `questions` attribute as a JSON array; anything else is kept as it is, to be reported. */
+export const questionsConverter = {
+  fromAttribute(value: string | null): unknown {
+    if (value === null) return undefined;
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      return value;
+    }
+  },
+};
+
+/** The questions, trimmed, or why they cannot be used. */
+export function checkQuestions(value: unknown): string[] | string {
+  if (!Array.isArray(value)) return `must be an array of 1 to ${MAX_QUESTIONS} texts, not ${JSON.stringify(value)}`;
+  if (value.length < 1 || value.length > MAX_QUESTIONS) return `must hold 1 to ${MAX_QUESTIONS} questions, not ${value.length}`;
+  const texts = (value as unknown[]).map((q) => (typeof q === 'string' ? q.trim() : ''));
+  const bad = texts.findIndex((q) => !q);
+  return bad === -1 ? texts : `question ${bad + 1} is not a text`;
 }

@@ -4,6 +4,10 @@ import type { SettingsController } from '../../controllers/settings.js';
 import { parseTime } from '../../export/dates.js';
 import { downloadText } from '../../export/download.js';
 import { loadPart, parts } from '../shared/parts.js';
+import { addEnglish } from '../../content/locales.js';
+import { enCheckInReminder } from '../../content/en/check-in-reminder.js';
+
+addEnglish(enCheckInReminder);
 
 export interface DailyReminderOptions {
   readonly settings: SettingsController;
@@ -13,13 +17,12 @@ export interface DailyReminderOptions {
   act(): void;
   /** Moves the focus, once the check-in has rendered, to what `find` returns. */
   focus(find: () => HTMLElement | null): void;
-  /** The level of the reminder's heading in the page's outline. */
-  level(): number;
 }
 
 /**
  * The check-in's daily reminder: a time of day, and a calendar file (.ics) with an event every
- * day at that time, made by code that loads on the first press. It renders into the check-in.
+ * day at that time, made by code that loads on the first press. It loads when a person opens
+ * the reminder, and renders into the check-in's disclosure (whose summary names it).
  */
 export class DailyReminder {
   readonly #host: ReactiveControllerHost;
@@ -92,8 +95,7 @@ export class DailyReminder {
     const { ui } = this.#options.settings.content;
     const t = ui.checkIn;
     const error = this.#error;
-    return html`<form class="reminder no-print" aria-labelledby="reminder-heading" novalidate @submit=${this.#onSubmit}>
-      <div class="reminder-heading" id="reminder-heading" role="heading" aria-level=${this.#options.level()}>${t.reminderHeading}</div>
+    return html`<form class="reminder-form" aria-labelledby="reminder-heading" novalidate @submit=${this.#onSubmit}>
       <div class="reminder-row">
         <label for="reminder-time">${t.reminderTime}</label>
         <input

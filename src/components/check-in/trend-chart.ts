@@ -1,4 +1,4 @@
-import { html, nothing, svg } from 'lit';
+import { css, html, nothing, svg } from 'lit';
 import { plural } from '../../content/locales.js';
 import type { CheckIn, CheckInUi } from '../../content/types.js';
 import type { CheckInEntry } from './entries.js';
@@ -139,3 +139,93 @@ export function renderTrend(chart: TrendChart, entries: readonly CheckInEntry[],
     </details>
   </div>`;
 }
+
+/** The chart's look, added to the check-in's shadow root when the chart loads. */
+export const chartStyles = css`
+  :host {
+    --_series-a: var(--alliance-check-in-series-a, var(--_accent));
+    --_series-b: var(--alliance-check-in-series-b, var(--_focus));
+  }
+  .chart-title {
+    font-weight: 600;
+  }
+  .numbers summary {
+    padding-block: var(--_space-s);
+    cursor: pointer;
+  }
+  .trend {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+  }
+  .chart {
+    inline-size: 100%;
+    max-inline-size: 32rem;
+    block-size: auto;
+    overflow: visible;
+  }
+  .chart .grid {
+    stroke: var(--_border);
+    stroke-width: 1;
+  }
+  .chart .axis {
+    fill: var(--_muted);
+    font-size: 11px;
+    font-family: var(--_font);
+  }
+  .series-0 .line {
+    stroke: var(--_series-a);
+  }
+  .series-1 .line {
+    stroke: var(--_series-b);
+  }
+  .series-0 .marker {
+    fill: var(--_series-a);
+  }
+  .series-1 .marker {
+    fill: var(--_surface);
+    stroke: var(--_series-b);
+    stroke-width: 2;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs) var(--_space-m);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875rem;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-xs);
+  }
+  .swatch {
+    inline-size: 1.5rem;
+    block-size: 0.625rem;
+  }
+  .numbers summary {
+    display: list-item;
+    padding-inline: 0;
+    color: var(--_accent);
+    font-size: 0.875rem;
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    font-size: 0.875rem;
+  }
+  th,
+  td {
+    padding: var(--_space-xs) var(--_space-s);
+    text-align: start;
+    border-block-end: 1px solid var(--_border);
+  }
+  thead th {
+    color: var(--_muted);
+  }
+  tbody th {
+    font-weight: 400;
+  }
+`;

@@ -344,129 +344,7 @@ export const styles = css`
     font-size: 1.0625rem;
   }
 
-  /* The document */
-  .document {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-l);
-    padding-block-start: var(--_space-m);
-    border-block-start: 1px solid var(--_border);
-  }
-  .document-head {
-    display: grid;
-    gap: var(--_space-xs);
-    padding-block-end: var(--_space-m);
-    border-block-end: 1px solid var(--_border);
-  }
-  .document-title {
-    font-family: var(--_font-display);
-    font-size: 2rem;
-    font-weight: 600;
-    line-height: 1.2;
-  }
-  .document-names {
-    font-family: var(--_font-display);
-    font-size: 1.1875rem;
-  }
-  .document-meta {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 var(--_space-m);
-    color: var(--_muted);
-    font-size: 0.9375rem;
-  }
-  .document-section {
-    display: grid;
-    gap: var(--_space-m);
-  }
-  .section-title {
-    font-family: var(--_font-display);
-    font-size: 1.3125rem;
-    font-weight: 600;
-    color: var(--_accent);
-  }
-  .qa {
-    display: grid;
-    gap: var(--_space-s);
-    break-inside: avoid;
-  }
-  .qa-question {
-    font-family: var(--_font-display);
-    font-size: 1.0625rem;
-    font-weight: 600;
-    line-height: 1.35;
-  }
-  .answer {
-    display: grid;
-    gap: 0.125rem;
-    padding-inline-start: var(--_space-m);
-    border-inline-start: 2px solid var(--_border);
-  }
-  .who {
-    color: var(--_muted);
-    font-size: 0.8125rem;
-    font-weight: 600;
-    letter-spacing: 0.04em;
-    text-transform: uppercase;
-  }
-  .text {
-    white-space: pre-wrap;
-    overflow-wrap: anywhere;
-  }
-  .text.blank {
-    color: var(--_muted);
-    font-style: italic;
-  }
-  .living {
-    padding: var(--_space-m);
-    font-family: var(--_font-display);
-    font-style: italic;
-    background: var(--_surface-alt);
-    border-radius: var(--_radius-s);
-  }
-
-  /* Under the document */
-  .tools {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-m);
-    padding-block-start: var(--_space-m);
-    border-block-start: 1px solid var(--_border);
-  }
-  .revisit-row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-end;
-    gap: var(--_space-s) var(--_space-m);
-  }
-  details {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-s);
-  }
-  summary {
-    padding: var(--_space-s) var(--_space-m);
-    font-weight: 600;
-    cursor: pointer;
-  }
-  .versions {
-    display: grid;
-    gap: var(--_space-s);
-    margin: 0;
-    padding: 0 var(--_space-m) var(--_space-m);
-    list-style: none;
-  }
-  .version summary {
-    font-weight: 400;
-  }
-  .version-body {
-    display: grid;
-    gap: var(--_space-m);
-    padding: 0 var(--_space-m) var(--_space-m);
-  }
-  .copy-box {
-    display: grid;
-    gap: var(--_space-xs);
-  }
+  /* Bringing back a file at the start */
   .import-new {
     align-self: flex-start;
     border: 0;
@@ -480,10 +358,6 @@ export const styles = css`
   .import-new-body {
     padding-block: var(--_space-s);
   }
-  .import input[type='file'] {
-    max-inline-size: 100%;
-  }
-
   /* The confirmation */
   dialog .actions {
     justify-content: flex-end;
@@ -493,9 +367,6 @@ export const styles = css`
     .card {
       padding: var(--_space-m);
     }
-    .document-title {
-      font-size: 1.625rem;
-    }
   }
 
   /* On paper (and in the print preview): one clean document, no controls (hostStyles hides .no-print in print). */
@@ -503,8 +374,7 @@ export const styles = css`
     :host {
       max-inline-size: none;
     }
-    .card,
-    .document {
+    .card {
       padding: 0;
       border: 0;
       box-shadow: none;
@@ -528,10 +398,6 @@ export const styles = css`
     background: #fff;
     border-color: #ddd;
     box-shadow: none;
-  }
-  :host([print-preview]) .document {
-    padding: 0;
-    border: 0;
   }
   :host([print-preview]) .step-heading,
   :host([print-preview]) .document-title {

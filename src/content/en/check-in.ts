@@ -1,19 +1,19 @@
 /**
- * English: the end-of-day collaboration check-in, for `<alliance-check-in>`.
+ * English: the end-of-day collaboration check-in, for `<alliance-check-in>` (the words of its
+ * history and its reminder come with those parts: check-in-history.ts, check-in-reminder.ts).
  *
  * From the article “How to work with, not against, your partner”, on the PACER model of
  * *Love. Crash. Rebuild.* The closeness scale and its chart are ours. Our own wording throughout.
  */
-import type { LocalePart } from '../types.js';
+import type { CheckIn, CheckInUi, Credit } from '../types.js';
 
-export const enCheckIn: LocalePart<'checkIn', 'checkIn'> = {
+export const enCheckIn = {
   ui: {
     checkIn: {
       stepOf: 'Step {current} of {total}',
       turn: '{name}’s turn',
       turnHintFirst: 'Answer on your own. Your answers fold away before {other} takes a turn, and you’ll see both together at the end.',
       turnHintSecond: 'Answer on your own. You’ll see both answers together at the end, at the same time.',
-      showOlder: { one: 'Show {count} older check-in', other: 'Show {count} older check-ins' },
       soloHeading: 'Your answers',
       soloHint: 'Answer as much or as little as you like.',
       counter: '{count} of {max} characters',
@@ -41,58 +41,18 @@ export const enCheckIn: LocalePart<'checkIn', 'checkIn'> = {
       notKept: 'This check-in isn’t kept in this browser. You can still copy or download it here.',
       newCheckIn: 'Start a new check-in',
       copyText: 'Copy as text',
-      downloadText: 'Download as text',
       downloadJson: 'Download (JSON)',
-      print: 'Print',
       copied: 'Copied.',
       copyRefused: 'This browser didn’t let us copy. Select the text below and copy it yourself.',
       copyBox: 'Your check-ins as text',
       downloaded: 'Downloaded.',
-      downloadUnsaved: 'Download what wasn’t saved',
       historyHeading: 'Your check-ins',
-      historyEmpty: 'No check-ins here yet. The ones you save will appear here, newest first.',
-      thisMonth: { one: '{count} check-in this month', other: '{count} check-ins this month' },
-      deleteOne: 'Delete this check-in',
-      deleted: 'Check-in deleted.',
-      deletedAll: 'All check-ins deleted.',
-      undo: 'Undo',
-      restored: 'Restored.',
-      deleteAll: 'Delete all check-ins',
-      confirmHeading: { one: 'Delete the {count} check-in?', other: 'Delete all {count} check-ins?' },
-      confirmText: 'They will be removed from this browser. If you’d like to keep a copy, download it first.',
-      confirmDelete: 'Delete all',
-      confirmKeep: 'Keep them',
-      keepHeading: 'Keep a copy',
-      importLabel: 'Bring back a saved file',
-      importHint: 'A JSON file downloaded here before. Check-ins you already have are not added twice.',
-      imported: { one: '{count} check-in added.', other: '{count} check-ins added.' },
-      importNothingNew: 'Every check-in in that file is already here, so nothing changed.',
-      importNotJson: 'That file isn’t a check-in download (it isn’t JSON). Nothing changed.',
-      importNotExport: 'That file isn’t a check-in download. Nothing changed.',
-      importNewer: 'That file comes from a newer version of this page, so it can’t be read here. Nothing changed.',
-      importBadData: 'Part of that file can’t be read, so none of it was added. Nothing changed.',
-      importTooLarge: 'That file is too large to be a check-in download. Nothing changed.',
-      importUnreadable: 'That file couldn’t be opened. Nothing changed.',
+      downloadUnsaved: 'Download what wasn’t saved',
       reminderHeading: 'Daily reminder',
-      reminderTime: 'Remind us at',
-      reminderButton: 'Add to my calendar',
-      reminderHint: 'Downloads a calendar file (.ics) with a daily event at this time. Open it to add it to your calendar.',
-      reminderDone: 'Calendar file downloaded: a reminder every day at {time}.',
-      reminderBadTime: 'Choose a time, such as 21:00.',
       privacy:
         'Your answers are kept only in this browser, on this device; they are not sent anywhere. Anyone who uses this browser can read them, so delete them or use a private window if that matters to you.',
-      chartTitle: 'How close you felt, the last {weeks} weeks',
-      chartSummary: {
-        one: '{count} rating between {from} and {to}. The numbers are in the table below.',
-        other: '{count} ratings between {from} and {to}. The numbers are in the table below.',
-      },
-      chartEmpty: 'No ratings from the last few weeks yet.',
-      chartTable: 'Show the numbers',
-      chartDate: 'Date',
-      scaleRange: '1 means {low}; {max} means {high}.',
       fileName: 'check-ins',
-      reminderFileName: 'check-in-reminder',
-    },
+    } satisfies Partial<CheckInUi>,
   },
 
   checkIn: {
@@ -108,5 +68,5 @@ export const enCheckIn: LocalePart<'checkIn', 'checkIn'> = {
     ],
     scaleQuestion: 'How close did you feel to each other today?',
     scaleLabels: ['Far apart', 'A bit distant', 'Somewhere in between', 'Fairly close', 'Very close'],
-  },
+  } satisfies CheckIn & { readonly credit: Credit },
 };

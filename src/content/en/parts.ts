@@ -4,9 +4,10 @@
  */
 import type { LocalePart } from '../types.js';
 
-export const enParts: LocalePart<never, 'partLoading' | 'partFailed'> = {
+export const enParts: LocalePart<never, 'partLoading' | 'partFailed' | 'tryAgain'> = {
   ui: {
     partLoading: 'One moment…',
     partFailed: 'This part couldn’t be loaded; perhaps the connection dropped. Nothing you wrote has changed. Try again in a moment.',
+    tryAgain: 'Try again',
   },
 };

@@ -1,13 +1,14 @@
 /**
- * English: the designed-alliance conversation, for `<alliance-worksheet>`.
+ * English: the designed-alliance conversation, for `<alliance-worksheet>` (the words under a
+ * finished alliance come with that part: worksheet-document.ts).
  *
  * From zestWELLNESS’s “Designed Alliance” worksheet, itself adapted from “Designing the
  * alliance” (NLP Leadership Coaching), written for coaching partners; adapting it for couples
  * is ours. Our own wording throughout.
  */
-import type { LocalePart } from '../types.js';
+import type { Credit, Worksheet, WorksheetUi } from '../types.js';
 
-export const enWorksheet: LocalePart<'worksheet', 'worksheet'> = {
+export const enWorksheet = {
   ui: {
     worksheet: {
       steps: ['Getting ready', 'Choosing questions', 'Taking turns', 'Closing', 'Our alliance'],
@@ -63,31 +64,13 @@ export const enWorksheet: LocalePart<'worksheet', 'worksheet'> = {
       answeredBy: '{name}:',
       saved: 'Your alliance is saved in this browser.',
       savedRevision: 'Revision {n} saved.',
-      revise: 'Revise our alliance',
       revisingNote: 'You’re revising your alliance. The saved version stays as it is until you save this revision.',
       stopRevising: 'Stop revising',
-      earlierVersions: { one: '{count} earlier version', other: '{count} earlier versions' },
-      revisionSummary: 'Revision {n}, {date}',
-      readOnly: 'An earlier version, kept to read.',
-      revisitHeading: 'Come back to it',
-      revisitLabel: 'Revisit by',
-      revisitHint: 'Pick a day to look at your alliance together again.',
-      reminderButton: 'Add a reminder to my calendar',
-      reminderSummary: 'Revisit our alliance',
-      reminderDone: 'Calendar file downloaded. Open it to add the reminder.',
-      reminderNoDate: 'Choose a day first.',
-      reminderFileName: 'revisit-our-alliance',
-      keepHeading: 'Keep a copy',
-      print: 'Print',
-      copyMarkdown: 'Copy as text',
-      downloadMarkdown: 'Download as text',
-      downloadJson: 'Download (JSON)',
       copied: 'Copied.',
       copyRefused: 'This browser didn’t let us copy. Select the text below and copy it yourself.',
       copyBox: 'Your alliance as text',
       downloaded: 'Downloaded.',
       importLabel: 'Bring back a saved file',
-      importHint: 'A JSON file downloaded here before. The alliance you have now is kept as an earlier version.',
       importHintNew: 'Designed your alliance on another device? Bring back the JSON file you downloaded there.',
       importNotJson: 'That file isn’t an alliance download (it isn’t JSON). Nothing changed.',
       importNotExport: 'That file isn’t an alliance download. Nothing changed.',
@@ -117,7 +100,7 @@ export const enWorksheet: LocalePart<'worksheet', 'worksheet'> = {
       downloadUnsaved: 'Download what isn’t saved',
       inProgressHeading: 'Our conversation so far',
       fileName: 'our-alliance',
-    },
+    } satisfies Partial<WorksheetUi>,
   },
 
   worksheet: {
@@ -180,5 +163,5 @@ export const enWorksheet: LocalePart<'worksheet', 'worksheet'> = {
       'What would you like to say right now to celebrate or cheer on each other?',
     ],
     livingDocument: 'Your alliance can grow with you. Come back to it whenever your needs or wishes change.',
-  },
+  } satisfies Worksheet & { readonly credit: Credit },
 };

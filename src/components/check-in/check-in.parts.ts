@@ -1,0 +1,153 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CheckInUi } from '../../content/types.js';
+import { KeepingPart, PartsLoading, addStyles } from '../shared/parts.js';
+import type { RecordKeeper } from '../shared/records.js';
+import type { CheckInEntry } from './entries.js';
+import type { CheckInHistory, HistoryHost } from './history.js';
+import type { DailyReminder } from './reminder.js';
+
+/**
+ * The check-in's own parts, loaded the first time they are needed: the history, its trend chart
+ * and the daily reminder. One object, so that a test can stand in for a part that fails to load.
+ */
+export const checkInParts = {
+  history: () => import('./history.js'),
+  chart: () => import('./trend-chart.js'),
+  reminder: () => import('./reminder.js'),
+};
+
+/** Where a part shows that it is on its way (or could not come), beside what asked for it. */
+export type PartPlace = 'notice' | 'reveal' | 'history' | 'reminder';
+
+/** What the check-in's parts need from it: what the history needs, and a way to act. */
+export type PartsHost = Omit<HistoryHost, 'keeper' | 'loading'> & {
+  /** A person did something (an Undo on offer goes away). */
+  act(): void;
+};
+
+/**
+ * The check-in's parts that load on first use: the record-keeping part (copy, download,
+ * import, Undo, print), the history (when `history` is set), and the daily reminder (when a
+ * person opens it). Each shows "One moment…" where it was asked for if it is slow, and a
+ * message with "Try again" if it could not be loaded; the person's words are untouched.
+ */
+export class CheckInParts {
+  readonly loading = new PartsLoading();
+  readonly #host: PartsHost;
+  readonly #keeping: KeepingPart<CheckInEntry>;
+  #history?: CheckInHistory | 'loading';
+  #reminder?: DailyReminder;
+  #reminderOpen = false;
+
+  constructor(host: PartsHost) {
+    this.#host = host;
+    const { settings } = host;
+    this.#keeping = new KeepingPart(host.element, this.loading, {
+      words: () => this.#ui,
+      lang: () => settings.intlLang,
+      partFailed: () => settings.content.ui.partFailed,
+      partLoading: () => settings.content.ui.partLoading,
+      announce: (text) => host.announce(text),
+      focus: (find) => host.focus(find),
+      level: () => host.level(2),
+    });
+  }
+
+  /** The record-keeping part, if it has loaded. */
+  get keeper(): RecordKeeper<CheckInEntry> | undefined {
+    return this.#keeping.keeper;
+  }
+
+  get #ui(): CheckInUi {
+    return this.#host.settings.content.ui.checkIn;
+  }
+
+  #say(where: PartPlace, state?: 'slow' | 'failed'): void {
+    this.#keeping.say(where, state);
+  }
+
+  /** The record-keeping part, loaded on the first call; undefined if it could not be loaded (said at `where`). */
+  keeping(where: PartPlace): Promise<RecordKeeper<CheckInEntry> | undefined> {
+    return this.#keeping.get(where);
+  }
+
+  /** Copies `text`, with the record-keeping part loaded first if need be. */
+  async copy(text: string, where: PartPlace): Promise<void> {
+    await (await this.keeping(where))?.copy(text, where);
+  }
+
+  /** Downloads `text` as a dated check-ins file (`md` or `json`), with the record-keeping part loaded first if need be. */
+  async download(extension: 'md' | 'json', text: string, where: PartPlace): Promise<void> {
+    const type = extension === 'md' ? 'text/markdown' : 'application/json';
+    (await this.keeping(where))?.download(this.#ui.fileName, extension, text, type, where);
+  }
+
+  /** The history is to be shown: loads it, unless it is loaded, on its way, or could not be loaded (then "Try again" does). */
+  wantHistory(): void {
+    if (this.#history === undefined && this.#keeping.state('history') !== 'failed') void this.loadHistory();
+  }
+
+  /** Loads the history (once), with the record-keeping part. */
+  loadHistory = async (): Promise<void> => {
+    if (this.#history) return;
+    this.#history = 'loading';
+    this.#say('history');
+    const slow = () => this.#say('history', 'slow');
+    const [module, keeper] = await Promise.all([this.loading.load(checkInParts.history, slow), this.keeping('history')]);
+    if (!module || !keeper) {
+      this.#history = undefined;
+      // A record-keeping part that could not come has said so already.
+      if (keeper) this.#say('history', 'failed');
+      return;
+    }
+    addStyles(this.#host.element, module.historyStyles);
+    this.#history = new module.CheckInHistory({ ...this.#host, keeper, loading: this.loading });
+    this.#host.element.requestUpdate();
+  };
+
+  #onReminderToggle = async (event: Event): Promise<void> => {
+    const host = this.#host;
+    this.#reminderOpen = (event.currentTarget as HTMLDetailsElement).open;
+    host.element.requestUpdate();
+    if (!this.#reminderOpen || this.#reminder) return;
+    host.act();
+    this.#say('reminder');
+    const module = await this.loading.load(checkInParts.reminder, () => this.#say('reminder', 'slow'));
+    if (!module) return this.#say('reminder', 'failed');
+    this.#say('reminder');
+    this.#reminder ??= new module.DailyReminder(host.element, {
+      settings: host.settings,
+      announce: (text) => host.announce(text),
+      act: () => host.act(),
+      focus: (find) => host.focus(find),
+    });
+    host.focus(() => host.element.renderRoot.querySelector<HTMLElement>('#reminder-time'));
+  };
+
+  /** At `where`: what a part on its way (or that could not come) says, and the copy box. */
+  renderPlace(where: PartPlace): TemplateResult {
+    return this.#keeping.renderPlace(where);
+  }
+
+  /** The history card, or what stands in for it while it loads. */
+  renderHistory(): TemplateResult {
+    if (this.#history && this.#history !== 'loading') return this.#history.render();
+    const host = this.#host;
+    const { ui } = host.settings.content;
+    const state = this.#keeping.state('history');
+    const failed = state === 'failed';
+    return html`<section class="card history" part="history" aria-labelledby="history-heading">
+      <div class="title small-title" id="history-heading" role="heading" aria-level=${host.level(1)} tabindex="-1">${this.#ui.historyHeading}</div>
+      ${state ? html`<p class=${failed ? 'field-error' : 'hint'}>${failed ? ui.partFailed : ui.partLoading}</p>` : nothing}
+      ${failed ? html`<button type="button" class="secondary" @click=${this.loadHistory}>${ui.tryAgain}</button>` : nothing}
+    </section>`;
+  }
+
+  /** The daily reminder: a disclosure whose form loads when it is first opened. */
+  renderReminder(): TemplateResult {
+    return html`<details class="reminder no-print" ?open=${this.#reminderOpen} @toggle=${this.#onReminderToggle}>
+      <summary class="reminder-heading" id="reminder-heading">${this.#ui.reminderHeading}</summary>
+      ${this.#reminderOpen ? html`${this.renderPlace('reminder')}${this.#reminder?.render() ?? nothing}` : nothing}
+    </details>`;
+  }
+}
