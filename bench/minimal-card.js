@@ -6,6 +6,7 @@ import { LitElement, html } from 'lit';
 import { en } from '../build/content/en.js';
 import { tokens, hostStyles } from '../build/styles/tokens.js';
 import { styles } from '../build/components/principle/principle.styles.js';
+import { creditParts } from '../build/content/credit.js';
 
 const { ui, principles } = en;
 
@@ -21,6 +22,7 @@ class BenchMinimalCard extends LitElement {
   render() {
     const p = principles.items[this.number - 1];
     const { credit } = principles;
+    const [before, work, after] = creditParts(credit.text);
     return html`
       <article class="card" part="card" aria-labelledby="heading">
         <p class="label" part="label">${ui.principle.numberLabel.replace('{number}', String(p.number))}</p>
@@ -28,11 +30,12 @@ class BenchMinimalCard extends LitElement {
           <slot name="title">${p.title}</slot>
         </div>
         <div class="text" part="body"><slot name="text">${p.text}</slot></div>
+        <p class="limit" part="limit" role="note" ?hidden=${!p.limit}>${p.limit ?? ''} ${''}</p>
         <p class="question" part="question">
           <span class="question-label">${ui.principle.reflect}</span>
-          <q>${p.question}</q>
+          <span class="question-text">${p.question}</span>
         </p>
-        <p class="credit" part="credit">${ui.principle.creditPrefix} ${credit.author}, <cite>${credit.work}</cite>, ${credit.detail}</p>
+        <p class="credit" part="credit">${before}<cite>${work}</cite>${after} ${credit.ours ?? ''}</p>
       </article>
     `;
   }

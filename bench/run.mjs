@@ -107,6 +107,10 @@ function sizeSection(p, budgets) {
     if (!c) continue;
     parts.push([e === bundle ? 'all-in-one' : `\`${e.file}\``, kb(c.lit), kb(c.element), kb(c.css), kb(c.text), kb(c.shared)]);
   }
+  const later = [['Entry', 'Loaded the first time a person needs it (gzip, with what it loads that the entry has not)']];
+  for (const e of elements) {
+    if (e.parts?.length) later.push([`\`${e.file}\``, e.parts.map((x) => `${x.part} ${kb(x.gzip)}`).join(', ')]);
+  }
   return [
     when(p),
     '',
@@ -119,6 +123,10 @@ function sizeSection(p, budgets) {
     'What the minified bytes of each entry come from, read from the source maps ("shared code" is the controllers, storage, export and language code):',
     '',
     table(parts, 'lrrrrr'),
+    '',
+    'What each entry loads later, on first use (`records` is the shared record-keeping part: copy, download, import, delete with Undo, print; `ics` the calendar files; `json` the reader of a file brought back; `merge` what settles two tabs):',
+    '',
+    table(later, 'll'),
   ].join('\n');
 }
 

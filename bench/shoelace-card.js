@@ -3,6 +3,7 @@
 // slots. Bundled by bench/render.mjs with the production build of the same Lit.
 import '@shoelace-style/shoelace/dist/components/card/card.js';
 import { en } from '../build/content/en.js';
+import { creditParts } from '../build/content/credit.js';
 
 const { ui, principles } = en;
 
@@ -20,17 +21,21 @@ export function make(i) {
   header.append(label, heading);
   const text = document.createElement('p');
   text.textContent = p.text;
+  const limit = document.createElement('p');
+  limit.textContent = p.limit ?? '';
+  limit.hidden = !p.limit;
   const question = document.createElement('p');
   const questionLabel = document.createElement('span');
   questionLabel.textContent = ui.principle.reflect;
-  const q = document.createElement('q');
+  const q = document.createElement('span');
   q.textContent = p.question;
   question.append(questionLabel, ' ', q);
   const footer = document.createElement('small');
   footer.slot = 'footer';
+  const [before, work, after] = creditParts(credit.text);
   const cite = document.createElement('cite');
-  cite.textContent = credit.work;
-  footer.append(`${ui.principle.creditPrefix} ${credit.author}, `, cite, `, ${credit.detail}`);
-  card.append(header, text, question, footer);
+  cite.textContent = work;
+  footer.append(before, cite, `${after} ${credit.ours ?? ''}`);
+  card.append(header, text, limit, question, footer);
   return card;
 }

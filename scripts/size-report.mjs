@@ -173,7 +173,15 @@ export async function sizeReport({ dir = join(root, 'dist/cdn'), floor = true } 
     const { files, lazy } = closure(dir, file);
     const total = measure(dir, files);
     const withoutLit = measure(dir, files.filter((f) => f !== litRel));
-    return { name, file, files, lazy, ...total, overLit: withoutLit, composition: composition(dir, files) };
+    // What each part loaded on first use adds (itself and what it imports that the entry has not
+    // loaded already), the languages left out: they have a row of their own.
+    const parts = lazy
+      .filter((rel) => !rel.startsWith('locales/'))
+      .map((rel) => {
+        const more = closure(dir, rel).files.filter((f) => !files.includes(f));
+        return { part: rel.replace(/^chunks\//, '').replace(/-[\w-]{8}\.js$/, '').replace(/\.js$/, ''), file: rel, files: more, ...measure(dir, more) };
+      });
+    return { name, file, files, lazy, parts, ...total, overLit: withoutLit, composition: composition(dir, files) };
   };
   const bundle = entry('all-in-one', 'alliance-elements.js');
   const elements = elementEntries.filter((name) => existsSync(join(dir, `${name}.js`))).map((name) => entry(name, `${name}.js`));

@@ -125,7 +125,7 @@ export class CheckInParts {
   };
 
   /** At `where`: what a part on its way (or that could not come) says, and the copy box. */
-  renderPlace(where: PartPlace): TemplateResult {
+  renderPlace(where: PartPlace): TemplateResult | typeof nothing {
     return this.#keeping.renderPlace(where);
   }
 

@@ -140,9 +140,11 @@ export class KeepingPart<T> {
   }
 
   /** At `where`: what a part on its way (or that could not come) says, then the copy box if there is one. */
-  renderPlace(where: string): TemplateResult {
+  renderPlace(where: string): TemplateResult | typeof nothing {
     const place = this.#place?.where === where ? this.#place : undefined;
-    const failed = place?.state === 'failed';
-    return html`${place ? html`<p class=${failed ? 'field-error' : 'hint'}>${failed ? this.#options.partFailed() : this.#options.partLoading()}</p>` : nothing}${this.#keeper?.renderCopyBox(where) ?? nothing}`;
+    const box = this.#keeper?.renderCopyBox(where) ?? nothing;
+    if (!place) return box;
+    const failed = place.state === 'failed';
+    return html`<p class=${failed ? 'field-error' : 'hint'}>${failed ? this.#options.partFailed() : this.#options.partLoading()}</p>${box}`;
   }
 }
