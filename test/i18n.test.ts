@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import '../src/define.js';
 import { en } from '../src/content/en.js';
 import { es } from '../src/content/es.js';
+import { ar } from '../src/content/ar.js';
 import { addEnglish, format, formatNumber, loadLocale, registerLocale, registeredLocales, resolveLocale } from '../src/content/locales.js';
 import type { AllianceProvider } from '../src/components/provider/provider.js';
 import { captureWarnings, shadowText, text, settle } from './helpers.js';
@@ -35,7 +36,7 @@ describe('languages', () => {
   let warnings: ReturnType<typeof captureWarnings>;
   // The words of the parts that load on first use (the check-in's history and reminder, the
   // worksheet's finished alliance) come with those parts: loaded here, the English is whole.
-  before(() => Promise.all([import('../src/components/check-in/history.js'), import('../src/components/check-in/reminder.js'), import('../src/components/worksheet/worksheet.document.js'), loadLocale('es')]));
+  before(() => Promise.all([import('../src/components/check-in/history.js'), import('../src/components/check-in/reminder.js'), import('../src/components/worksheet/worksheet.document.js'), loadLocale('es'), loadLocale('ar')]));
   beforeEach(() => {
     clearStorage();
     warnings = captureWarnings();
@@ -45,58 +46,67 @@ describe('languages', () => {
     clearStorage();
   });
 
+  const shipped = [
+    { name: 'Spanish', lang: 'es', region: 'es-MX', content: es },
+    { name: 'Arabic', lang: 'ar', region: 'ar-EG', content: ar },
+  ] as const;
+
+  for (const { name, lang, region, content } of shipped) {
+    describe(`${name}, as shipped`, () => {
+      it('ships every key English has, with the same placeholders', () => {
+        const paths = (value: unknown, path = ''): string[] =>
+          value && typeof value === 'object'
+            ? Object.entries(value).flatMap(([key, v]) => paths(v, `${path}.${key}`))
+            : [`${path}${typeof value === 'string' ? ` ${(value.match(/\{\w+\}/g) ?? []).sort().join('')}` : ''}`];
+        const english = paths({ ...en, lang: '', dir: '' }).filter((p) => !/\.(one|two|few|many|zero)\b/.test(p));
+        const theirs = paths({ ...content, lang: '', dir: '' }).filter((p) => !/\.(one|two|few|many|zero)\b/.test(p));
+        expect(theirs.filter((p) => !english.includes(p))).to.deep.equal([]);
+        expect(english.filter((p) => !theirs.includes(p))).to.deep.equal([]);
+      });
+
+      it('is loaded on demand, once, and listed', async () => {
+        await loadLocale(region);
+        expect(resolveLocale(region).ui).to.deep.equal(content.ui);
+        expect(registeredLocales()).to.include.members(['en', lang]);
+      });
+
+      for (const { tag, markup, title } of elements) {
+        it(`<${tag}> renders ${name} under lang="${lang}"`, async () => {
+          const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} dir=${content.dir}>${markup}</div>`);
+          const element = wrapper.querySelector(tag)!;
+          await settle(element);
+          expect(deepText(element)).to.include(title(content));
+          expect(deepText(element)).not.to.include(title(en));
+          expect(warnings.messages).to.deep.equal([]);
+        });
+
+        it(`<${tag}> switches language live when a lang attribute changes`, async () => {
+          const wrapper = await fixture<HTMLDivElement>(html`<div lang="en">${markup}</div>`);
+          const element = wrapper.querySelector(tag)!;
+          await settle(element);
+          expect(deepText(element)).to.include(title(en));
+          wrapper.lang = lang;
+          await settle(element);
+          expect(deepText(element)).to.include(title(content));
+          wrapper.lang = 'en';
+          await settle(element);
+          expect(deepText(element)).to.include(title(en));
+        });
+
+        it(`<${tag}> switches language live when the provider's lang changes`, async () => {
+          const provider = await fixture<AllianceProvider>(html`<alliance-provider lang="en">${markup}</alliance-provider>`);
+          const element = provider.querySelector(tag)!;
+          await settle(element);
+          provider.lang = lang;
+          await settle(provider);
+          await settle(element);
+          expect(deepText(element)).to.include(title(content));
+        });
+      }
+    });
+  }
+
   describe('Spanish', () => {
-    it('ships every key English has, with the same placeholders', () => {
-      const paths = (value: unknown, path = ''): string[] =>
-        value && typeof value === 'object'
-          ? Object.entries(value).flatMap(([key, v]) => paths(v, `${path}.${key}`))
-          : [`${path}${typeof value === 'string' ? ` ${(value.match(/\{\w+\}/g) ?? []).sort().join('')}` : ''}`];
-      const english = paths({ ...en, lang: '' }).filter((p) => !/\.(one|two|few|many|zero)\b/.test(p));
-      const spanish = paths({ ...es, lang: '' }).filter((p) => !/\.(one|two|few|many|zero)\b/.test(p));
-      expect(spanish.filter((p) => !english.includes(p))).to.deep.equal([]);
-      expect(english.filter((p) => !spanish.includes(p))).to.deep.equal([]);
-    });
-
-    it('is loaded on demand, once, and listed', async () => {
-      await loadLocale('es-MX');
-      expect(resolveLocale('es-MX').ui).to.deep.equal(es.ui);
-      expect(registeredLocales()).to.include.members(['en', 'es']);
-    });
-
-    for (const { tag, markup, title } of elements) {
-      it(`<${tag}> renders Spanish under lang="es"`, async () => {
-        const wrapper = await fixture<HTMLDivElement>(html`<div lang="es">${markup}</div>`);
-        const element = wrapper.querySelector(tag)!;
-        await settle(element);
-        expect(deepText(element)).to.include(title(es));
-        expect(deepText(element)).not.to.include(title(en));
-        expect(warnings.messages).to.deep.equal([]);
-      });
-
-      it(`<${tag}> switches language live when a lang attribute changes`, async () => {
-        const wrapper = await fixture<HTMLDivElement>(html`<div lang="en">${markup}</div>`);
-        const element = wrapper.querySelector(tag)!;
-        await settle(element);
-        expect(deepText(element)).to.include(title(en));
-        wrapper.lang = 'es';
-        await settle(element);
-        expect(deepText(element)).to.include(title(es));
-        wrapper.lang = 'en';
-        await settle(element);
-        expect(deepText(element)).to.include(title(en));
-      });
-
-      it(`<${tag}> switches language live when the provider's lang changes`, async () => {
-        const provider = await fixture<AllianceProvider>(html`<alliance-provider lang="en">${markup}</alliance-provider>`);
-        const element = provider.querySelector(tag)!;
-        await settle(element);
-        provider.lang = 'es';
-        await settle(provider);
-        await settle(element);
-        expect(deepText(element)).to.include(title(es));
-      });
-    }
-
     it('the nearest lang wins over the document, and the provider over both', async () => {
       const page = await fixture<HTMLDivElement>(html`<div lang="es">
         <alliance-principle number="2"></alliance-principle>

@@ -43,10 +43,11 @@ export function addEnglish(part: EnglishPart): void {
 /**
  * The languages the library ships, loaded the first time an element on the page asks for
  * one. Bundlers and the CDN build turn each into a file of its own, so a page in English
- * never downloads Spanish.
+ * never downloads Spanish or Arabic.
  */
 const builtIn: Record<string, () => Promise<LocaleContent>> = {
   es: () => import('./es.js').then((m) => m.es),
+  ar: () => import('./ar.js').then((m) => m.ar),
 };
 
 /**
