@@ -8,9 +8,15 @@ import { loadLocale } from '../src/content/locales.js';
 // Docs and controls come from the manifest: attributes, properties, events, slots, parts, CSS properties.
 setCustomElementsManifest(customElements);
 
-/** Every story in the language and direction picked in the toolbar. */
-const withLocale: Decorator = (story, { globals }) =>
-  html`<div lang=${String(globals.locale ?? 'en')} dir=${String(globals.direction ?? 'ltr')}>${story()}</div>`;
+/**
+ * Every story in the language and direction picked in the toolbar (Arabic is always right to
+ * left), in a page typeface as a site would set one: the elements take the page's.
+ */
+const withLocale: Decorator = (story, { globals }) => {
+  const lang = String(globals.locale ?? 'en');
+  const dir = lang === 'ar' ? 'rtl' : String(globals.direction ?? 'ltr');
+  return html`<div lang=${lang} dir=${dir} style="font-family: system-ui, sans-serif">${story()}</div>`;
+};
 
 /** The language is there before the story renders, so it never shows in English first. */
 const localeLoader: Loader = async ({ globals }) => {
@@ -33,6 +39,7 @@ const preview: Preview = {
         items: [
           { value: 'en', title: 'English' },
           { value: 'es', title: 'Español' },
+          { value: 'ar', title: 'العربية' },
         ],
         dynamicTitle: true,
       },

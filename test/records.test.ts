@@ -40,6 +40,7 @@ class RecordsProbe extends LitElement {
     words: () => words,
     lang: () => 'en',
     partFailed: () => FAILED,
+    chooseFile: () => 'Choose a file',
     partLoading: () => LOADING,
     announce: (text) => this.said.push(text),
     focus: (find) => (this.#focus = find),

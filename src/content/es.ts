@@ -130,6 +130,7 @@ export const es: LocaleContent = {
     partLoading: 'Un momento…',
     partFailed: 'No se pudo cargar esta parte; quizá se cortó la conexión. Nada de lo escrito ha cambiado. Se puede volver a intentar en un momento.',
     tryAgain: 'Volver a intentarlo',
+    chooseFile: 'Elegir un archivo…',
     notesFileName: 'mis-notas',
     safety: {
       scope: 'Esta es una guía de autoayuda, no una terapia, y no sustituye a un terapeuta.',

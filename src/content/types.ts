@@ -479,6 +479,8 @@ export interface UiStrings {
   readonly partFailed: string;
   /** The button that loads a part again after it could not be loaded. */
   readonly tryAgain: string;
+  /** The button that opens the file picker where a saved file is brought back (the browser's own would speak its language, not the page's). */
+  readonly chooseFile: string;
   /** The scope and safety note of every guiding element. */
   readonly safety: SafetyUi;
   /** `<alliance-check-in>`. */

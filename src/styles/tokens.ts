@@ -5,7 +5,9 @@ import { css } from 'lit';
  * `--alliance-*` properties anywhere above an element; each private `--_*` property below
  * falls back to a light and a dark value, picked by the element's color scheme: the
  * system's (`prefers-color-scheme`), or the one `<alliance-provider theme>` or
- * `--alliance-color-scheme` sets.
+ * `--alliance-color-scheme` sets. The typefaces fall back to the page's own: a font family
+ * set to `var(--_font)` while no `--alliance-font-family` is set is invalid at computed-value
+ * time, and so inherits, which is what a widget in a blog post should do.
  */
 export const tokens = css`
   :host {
@@ -19,8 +21,9 @@ export const tokens = css`
     --_border: var(--alliance-color-border, light-dark(#e2d3c3, #47403a));
     --_focus: var(--alliance-color-focus, light-dark(#1a56c4, #9cc0ff));
     --_warning: var(--alliance-color-warning, light-dark(#7a4b00, #ffd27a));
-    --_font: var(--alliance-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_font-display: var(--alliance-font-family-display, Georgia, 'Iowan Old Style', 'Times New Roman', serif);
+    /* No typeface of our own: unset, these leave the text in the page's (see hostStyles). */
+    --_font: var(--alliance-font-family);
+    --_font-display: var(--alliance-font-family-display, var(--_font));
     --_space-xs: var(--alliance-space-xs, 0.25rem);
     --_space-s: var(--alliance-space-s, 0.5rem);
     --_space-m: var(--alliance-space-m, 1rem);
@@ -42,8 +45,12 @@ export const hostStyles = css`
     line-height: 1.5;
     -webkit-text-size-adjust: 100%;
   }
-  :host([hidden]) {
+  :host([hidden]),
+  [hidden] {
     display: none !important;
+  }
+  p {
+    margin: 0;
   }
   *,
   *::before,
@@ -61,10 +68,6 @@ export const hostStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-  }
-  button {
-    font: inherit;
-    color: inherit;
   }
   @media (prefers-reduced-motion: reduce) {
     *,

@@ -46,6 +46,7 @@ export class CheckInParts {
       words: () => this.#ui,
       lang: () => settings.intlLang,
       partFailed: () => settings.content.ui.partFailed,
+      chooseFile: () => settings.content.ui.chooseFile,
       partLoading: () => settings.content.ui.partLoading,
       announce: (text) => host.announce(text),
       focus: (find) => host.focus(find),

@@ -6,9 +6,6 @@ export const styles = css`
     container: check-in / inline-size;
     --_pad: var(--alliance-check-in-padding, var(--_space-l));
   }
-  p {
-    margin: 0;
-  }
 
   /* The cards */
   .card {
@@ -19,7 +16,7 @@ export const styles = css`
     background: var(--alliance-check-in-background, var(--_surface));
     color: var(--_text);
     border: 1px solid var(--_border);
-    border-inline-start: var(--alliance-check-in-accent-width, 0.375rem) solid var(--_accent);
+    border-inline-start: var(--alliance-check-in-accent-width, var(--alliance-card-accent-width, 0.375rem)) solid var(--_accent);
     border-radius: var(--_radius-m);
     box-shadow: var(--_shadow);
   }
@@ -206,43 +203,10 @@ export const styles = css`
     align-items: center;
     gap: var(--_space-s);
   }
-  button {
-    min-block-size: 2.75rem;
-    padding: var(--_space-s) var(--_space-m);
-    border: 1px solid var(--_accent);
-    border-radius: 999px;
-    cursor: pointer;
-    transition: background var(--_transition), color var(--_transition);
-    line-height: 1.25;
-  }
-  button:disabled {
-    cursor: not-allowed;
-    opacity: 0.55;
-  }
-  .primary {
-    color: var(--_on-accent);
-    background: var(--_accent);
-    font-weight: 600;
-  }
-  .primary:hover {
-    background: color-mix(in srgb, var(--_accent) 85%, var(--_text));
-  }
-  .secondary {
-    color: var(--_accent);
-    background: transparent;
-  }
-  .secondary:hover:not(:disabled) {
-    background: var(--_surface-alt);
-  }
-  .link {
+  /* Buttons are the shared ones (controlStyles); in a column, a quiet one keeps to its text. */
+  .link,
+  .danger {
     align-self: flex-start;
-    min-block-size: 2.75rem;
-    padding-inline: 0;
-    color: var(--_accent);
-    background: none;
-    border: 0;
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
   }
 
   /* Both answers, side by side from 32rem */

@@ -13,6 +13,8 @@ import { enParts } from '../../content/en/parts.js';
 import type { CheckInUi } from '../../content/types.js';
 import { oneOf, warnOnce } from '../../base/warn.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
+import { controlStyles } from '../../styles/controls.js';
+import { quietControlStyles } from '../../styles/quiet-controls.js';
 import { CheckInParts } from './check-in.parts.js';
 import { stringifyEnvelope } from '../../export/envelope.js';
 import { downloadText } from '../../export/download.js';
@@ -98,7 +100,7 @@ const TAG = 'alliance-check-in';
  * @cssprop [--alliance-check-in-series-b=var(--alliance-color-focus)] - Colour of the second partner's line in the chart.
  */
 export class AllianceCheckIn extends LitElement {
-  static override styles = [tokens, hostStyles, storageNoticeStyles, dialogStyles, safetyStyles, styles];
+  static override styles = [tokens, hostStyles, controlStyles, quietControlStyles, storageNoticeStyles, dialogStyles, safetyStyles, styles];
 
   static {
     // The element's English words, the fallback of every language, come with the element.

@@ -164,7 +164,7 @@ export class CheckInHistory {
         </summary>
         <div class="entry-body">
           ${host.renderAnswers(entry, host.level(3))}
-          <button type="button" class="link danger-link no-print" data-id=${entry.id} @click=${this.#onDelete}>
+          <button type="button" class="link danger no-print" data-id=${entry.id} @click=${this.#onDelete}>
             ${this.#ui.deleteOne}
           </button>
         </div>
@@ -294,15 +294,6 @@ export const historyStyles = [
     }
     .tools-heading {
       font-weight: 600;
-    }
-    .danger {
-      align-self: flex-start;
-      color: var(--_warning);
-      background: transparent;
-      border-color: var(--_warning);
-    }
-    .danger-link {
-      color: var(--_warning);
     }
   `,
 ];

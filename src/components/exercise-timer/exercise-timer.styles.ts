@@ -12,7 +12,7 @@ export const styles = css`
     background: var(--_surface);
     color: var(--_text);
     border: 1px solid var(--_border);
-    border-inline-start: 0.375rem solid var(--_accent);
+    border-inline-start: var(--alliance-card-accent-width, 0.375rem) solid var(--_accent);
     border-radius: var(--_radius-m);
     box-shadow: var(--_shadow);
   }
@@ -206,34 +206,8 @@ export const styles = css`
     justify-content: center;
     gap: var(--_space-s);
   }
-  button {
-    min-block-size: 2.75rem;
-    padding-block: 0;
-    padding-inline: 1.25rem;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    font-weight: 600;
-    cursor: pointer;
-    transition:
-      background var(--_transition),
-      border-color var(--_transition);
-  }
-  button:hover {
-    border-color: var(--_accent);
-  }
-  button[hidden] {
-    display: none;
-  }
   button.primary {
     min-inline-size: 8rem;
-    color: var(--_on-accent);
-    background: var(--_accent);
-    border-color: var(--_accent);
-  }
-  button.primary:hover {
-    box-shadow: 0 0 0 3px color-mix(in srgb, var(--_accent) 25%, transparent);
   }
   button[aria-pressed='true'] {
     background: var(--_surface-alt);

@@ -12,6 +12,7 @@ import { enSafety } from '../../content/en/safety.js';
 import type { ExerciseId, ExerciseStep, LocaleContent } from '../../content/types.js';
 import { warnOnce } from '../../base/warn.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
+import { controlStyles } from '../../styles/controls.js';
 import {
   AllianceTimerCompleteEvent,
   AllianceTimerPauseEvent,
@@ -92,7 +93,7 @@ const LATE_BELL_S = 0.25;
  * @cssprop [--alliance-timer-time-size=3rem] - Font size of the time in the ring.
  */
 export class AllianceExerciseTimer extends LitElement {
-  static override styles = [tokens, hostStyles, safetyStyles, styles];
+  static override styles = [tokens, hostStyles, controlStyles, safetyStyles, styles];
 
   static {
     // The element's English words, the fallback of every language, come with the element.

@@ -7,6 +7,7 @@ import { StoredController } from '../../controllers/stored.js';
 import { LocalDayController } from '../../controllers/local-day.js';
 import { renderCredit } from '../../content/credit.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
+import { controlStyles } from '../../styles/controls.js';
 import { guideStyles } from '../shared/guide.styles.js';
 import { renderNotesNotice, storageNoticeStyles } from '../shared/storage-notice.js';
 import { renderSafety, safetyStyles } from '../shared/safety.js';
@@ -42,7 +43,7 @@ interface TodayRecord {
  * @cssprop [--alliance-guide-padding=1.5rem] - Space inside the card.
  */
 export class AllianceOffer extends LitElement {
-  static override styles = [tokens, hostStyles, guideStyles, storageNoticeStyles, safetyStyles, styles];
+  static override styles = [tokens, hostStyles, controlStyles, guideStyles, storageNoticeStyles, safetyStyles, styles];
 
   static {
     // The element's English words, the fallback of every language, come with the element.

@@ -71,19 +71,10 @@ export const styles = css`
     gap: var(--_space-m);
   }
   .mantra {
-    margin: 0;
     padding: var(--_space-m) var(--_space-l);
     font-family: var(--_font-display);
     font-size: 1.5rem;
     color: var(--_accent);
     border-inline-start: 4px solid var(--_accent);
-  }
-  .button[disabled] {
-    opacity: 0.55;
-    cursor: not-allowed;
-  }
-  .button[disabled]:hover {
-    color: var(--_accent);
-    background: var(--_surface);
   }
 `;

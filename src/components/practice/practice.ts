@@ -8,6 +8,7 @@ import { StoredController } from '../../controllers/stored.js';
 import { renderCredit } from '../../content/credit.js';
 import { oneOf } from '../../base/warn.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
+import { controlStyles } from '../../styles/controls.js';
 import { guideStyles } from '../shared/guide.styles.js';
 import { renderSafety, safetyStyles } from '../shared/safety.js';
 import { enSafety } from '../../content/en/safety.js';
@@ -52,7 +53,7 @@ const chevronBack = svg`<path d="M15 5l-7 7 7 7" fill="none" stroke="currentColo
  * @cssprop [--alliance-guide-padding=1.5rem] - Space inside the card.
  */
 export class AlliancePractice extends LitElement {
-  static override styles = [tokens, hostStyles, guideStyles, storageNoticeStyles, safetyStyles, styles];
+  static override styles = [tokens, hostStyles, controlStyles, guideStyles, storageNoticeStyles, safetyStyles, styles];
 
   static {
     // The element's English words, the fallback of every language, come with the element.
@@ -279,18 +280,14 @@ export class AlliancePractice extends LitElement {
     const { practices, ui } = this.#settings.content;
     const choice = this.#choice;
     const level = this.#level;
-    const renderers: Record<PracticeId, (level: number) => TemplateResult> = {
-      reframe: (l) => this.#renderReframe(l),
-      'both-and': (l) => this.#renderBothAnd(l),
-      teamwork: (l) => this.#renderTeamwork(l),
-      hero: (l) => this.#renderHero(l),
-    };
+    const section = (id: PracticeId, l: number): TemplateResult =>
+      id === 'reframe' ? this.#renderReframe(l) : id === 'both-and' ? this.#renderBothAnd(l) : id === 'teamwork' ? this.#renderTeamwork(l) : this.#renderHero(l);
     const body =
       choice === 'all'
         ? html`${this.#heading(practices.title, level, 'title')}
             <p>${practices.intro}</p>
-            <div class="practices">${practiceIds.map((id) => renderers[id](level + 1))}</div>`
-        : renderers[choice](level);
+            <div class="practices">${practiceIds.map((id) => section(id, level + 1))}</div>`
+        : section(choice, level);
     return html`<div class="card" part="card">
       ${body}
       <div role="status">${this.#bothAnd.memoryOnly || this.#teamwork.memoryOnly ? renderNotesNotice(ui, () => this.notesText()) : nothing}</div>

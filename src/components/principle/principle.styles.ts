@@ -12,7 +12,7 @@ export const styles = css`
     background: var(--alliance-principle-background, var(--_surface));
     color: var(--_text);
     border: 1px solid var(--_border);
-    border-inline-start: var(--alliance-principle-accent-width, 0.375rem) solid var(--_accent);
+    border-inline-start: var(--alliance-principle-accent-width, var(--alliance-card-accent-width, 0.375rem)) solid var(--_accent);
     border-radius: var(--_radius-m);
     box-shadow: var(--_shadow);
   }

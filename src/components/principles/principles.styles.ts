@@ -24,24 +24,6 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
     text-align: center;
   }
-  button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    inline-size: 2.75rem;
-    block-size: 2.75rem;
-    padding: 0;
-    color: var(--_accent);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: 50%;
-    cursor: pointer;
-    transition: background var(--_transition), color var(--_transition);
-  }
-  button:hover {
-    color: var(--_on-accent);
-    background: var(--_accent);
-  }
   .icon {
     inline-size: 1.25rem;
     block-size: 1.25rem;

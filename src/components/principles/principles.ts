@@ -5,6 +5,7 @@ import { addEnglish } from '../../content/locales.js';
 import { enPrinciples } from '../../content/en/principles.js';
 import { oneOf, warnOnce } from '../../base/warn.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
+import { controlStyles } from '../../styles/controls.js';
 import { PRINCIPLE_COUNT, isPrincipleNumber, principleVariants, type PrincipleVariant } from '../principle/principle.js';
 import { AlliancePrincipleChangeEvent } from './principles.events.js';
 import { dailyPrinciple } from './daily.js';
@@ -43,7 +44,7 @@ const chevronBack = svg`<path d="M15 5l-7 7 7 7" fill="none" stroke="currentColo
  * @cssprop [--alliance-principles-max-width=42rem] - The widest the deck grows.
  */
 export class AlliancePrinciples extends LitElement {
-  static override styles = [tokens, hostStyles, safetyStyles, styles];
+  static override styles = [tokens, hostStyles, controlStyles, safetyStyles, styles];
 
   static {
     // The element's English words, the fallback of every language, come with the element.
@@ -170,11 +171,11 @@ export class AlliancePrinciples extends LitElement {
         ${this.#card(this._current)}
       </div>
       <div class="controls no-print" part="controls">
-        <button type="button" part="button" aria-label=${ui.deck.previous} @click=${this.#onPrevious}>
+        <button type="button" class="icon-button" part="button" aria-label=${ui.deck.previous} @click=${this.#onPrevious}>
           <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${chevronBack}</svg>
         </button>
         <span class="position" part="position" aria-hidden="true">${position}</span>
-        <button type="button" part="button" aria-label=${ui.deck.next} @click=${this.#onNext}>
+        <button type="button" class="icon-button" part="button" aria-label=${ui.deck.next} @click=${this.#onNext}>
           <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${chevron}</svg>
         </button>
       </div>

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * The pieces the guide elements share: a card, headings, a field with its label and hint,
- * small quiet buttons and the credit line.
+ * and the credit line (their buttons are the shared ones, src/styles/controls.ts).
  */
 export const guideStyles = css`
   .card {
@@ -12,25 +12,22 @@ export const guideStyles = css`
     padding: var(--alliance-guide-padding, var(--_space-l));
     background: var(--_surface);
     border: 1px solid var(--_border);
+    /* Every card's accent, as on the check-in's, the timer's and the principle's. */
+    border-inline-start: var(--alliance-card-accent-width, 0.375rem) solid var(--_accent);
     border-radius: var(--_radius-m);
     box-shadow: var(--_shadow);
   }
   .title {
-    margin: 0;
     font-family: var(--_font-display);
     font-size: 1.5rem;
     font-weight: 600;
     line-height: 1.25;
   }
   .subtitle {
-    margin: 0;
     font-family: var(--_font-display);
     font-size: 1.1875rem;
     font-weight: 600;
     line-height: 1.3;
-  }
-  p {
-    margin: 0;
   }
   .muted {
     color: var(--_muted);
@@ -63,32 +60,6 @@ export const guideStyles = css`
     min-block-size: 4.5rem;
     resize: vertical;
   }
-  .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: var(--_space-xs);
-    min-block-size: 2.75rem;
-    padding: var(--_space-s) var(--_space-m);
-    font: inherit;
-    font-weight: 600;
-    color: var(--_accent);
-    background: var(--_surface);
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius-s);
-    cursor: pointer;
-    transition: background var(--_transition), color var(--_transition);
-  }
-  .button:hover {
-    color: var(--_on-accent);
-    background: var(--_accent);
-  }
-  .icon-button {
-    inline-size: 2.75rem;
-    padding: 0;
-    border-radius: 50%;
-    border-color: var(--_border);
-  }
   .icon {
     inline-size: 1.25rem;
     block-size: 1.25rem;
@@ -115,17 +86,7 @@ export const guideStyles = css`
     border-inline-start: 3px solid var(--_border);
   }
   .limit {
-    margin: 0;
     color: var(--_muted);
     font-size: 0.875rem;
-  }
-  @media print {
-    .card {
-      box-shadow: none;
-    }
-    textarea,
-    input[type='text'] {
-      border-color: #999;
-    }
   }
 `;

@@ -37,6 +37,8 @@ export interface RecordKeeperOptions {
   lang(): string;
   /** What to say when the file reader could not be loaded. */
   partFailed(): string;
+  /** The button that opens the file picker. */
+  chooseFile(): string;
   /** Says something through the element's live region. */
   announce(text: string): void;
   /** Moves the focus, once the element has rendered, to what `find` returns. */
@@ -205,7 +207,7 @@ export class RecordKeeper<T> implements ReactiveController {
 
   /** The file field, its hint and its message. */
   renderImport(hint: string, onChange: (event: Event) => void): TemplateResult {
-    return renderImportField(this.#options.words().importLabel, hint, this.#importMessage, onChange);
+    return renderImportField(this.#options.words().importLabel, this.#options.chooseFile(), hint, this.#importMessage, onChange);
   }
 
   // ----- delete and Undo -----
@@ -418,25 +420,13 @@ export const recordStyles = css`
     font-family: ui-monospace, monospace;
     font-size: 0.8125rem;
   }
-  input[type='file'] {
-    max-inline-size: 100%;
-    font: inherit;
-    font-size: 0.875rem;
-    color: var(--_muted);
+  .file-button {
+    align-self: flex-start;
   }
-  input[type='file']::file-selector-button {
-    min-block-size: 2.75rem;
-    margin-inline-end: var(--_space-m);
-    padding: var(--_space-s) var(--_space-m);
-    font: inherit;
-    color: var(--_accent);
-    background: transparent;
-    border: 1px solid var(--_accent);
-    border-radius: 999px;
-    cursor: pointer;
-  }
-  input[type='file']:hover::file-selector-button {
-    background: var(--_surface-alt);
+  /* The file input is hidden; its button shows where the focus is. */
+  #import:focus-visible + .file-button {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
   }
   @media print {
     .entries > li {

@@ -45,6 +45,5 @@ export const storageNoticeStyles = css`
   }
   .storage-notice-text {
     flex: 1 1 16rem;
-    margin: 0;
   }
 `;

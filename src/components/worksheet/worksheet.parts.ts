@@ -34,6 +34,7 @@ export class WorksheetParts {
       words: () => settings.content.ui.worksheet,
       lang: () => settings.intlLang,
       partFailed: () => settings.content.ui.partFailed,
+      chooseFile: () => settings.content.ui.chooseFile,
       partLoading: () => settings.content.ui.partLoading,
       announce: (text) => host.announce(text),
       focus: (find) => host.focus(find),

@@ -193,25 +193,8 @@ export const styles = css`
   .step > .actions .next {
     margin-inline-start: auto;
   }
-  .button.primary {
-    color: var(--_on-accent);
-    background: var(--_accent);
-  }
-  .button.primary:hover {
-    background: color-mix(in srgb, var(--_accent) 85%, var(--_text));
-  }
-  .button.secondary {
-    border-color: var(--_border);
-  }
   .link {
-    padding: var(--_space-xs) 0;
-    color: var(--_accent);
-    background: none;
-    border: 0;
     font-size: 0.9375rem;
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-    cursor: pointer;
   }
   .start-over {
     display: flex;

@@ -12,6 +12,8 @@ import { enParts } from '../../content/en/parts.js';
 import type { Credit, Worksheet, WorksheetUi } from '../../content/types.js';
 import { warnOnce } from '../../base/warn.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
+import { controlStyles } from '../../styles/controls.js';
+import { quietControlStyles } from '../../styles/quiet-controls.js';
 import { ConversationFlow } from './worksheet.flow.js';
 import { stringifyEnvelope } from '../../export/envelope.js';
 import { downloadText } from '../../export/download.js';
@@ -92,7 +94,7 @@ const MAX_MINUTES = 600;
  * @cssprop [--alliance-worksheet-clock-color=var(--alliance-color-accent)] - The gentle clock's bar (mixed softly with the surface).
  */
 export class AllianceWorksheet extends LitElement {
-  static override styles = [tokens, hostStyles, guideStyles, storageNoticeStyles, dialogStyles, safetyStyles, styles];
+  static override styles = [tokens, hostStyles, controlStyles, quietControlStyles, guideStyles, storageNoticeStyles, dialogStyles, safetyStyles, styles];
 
   static {
     // The element's English words, the fallback of every language, come with the element.

@@ -4,10 +4,11 @@
  */
 import type { LocalePart } from '../types.js';
 
-export const enParts: LocalePart<never, 'partLoading' | 'partFailed' | 'tryAgain'> = {
+export const enParts: LocalePart<never, 'partLoading' | 'partFailed' | 'tryAgain' | 'chooseFile'> = {
   ui: {
     partLoading: 'One moment…',
     partFailed: 'This part couldn’t be loaded; perhaps the connection dropped. Nothing you wrote has changed. Try again in a moment.',
     tryAgain: 'Try again',
+    chooseFile: 'Choose a file…',
   },
 };

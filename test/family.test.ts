@@ -1,0 +1,76 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define.js';
+import { settle } from './helpers.js';
+
+/** Every element in a shadow root below `root`, the shadow roots crossed. */
+function deep(root: ParentNode, selector: string): HTMLElement[] {
+  const found: HTMLElement[] = [...root.querySelectorAll<HTMLElement>(selector)];
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) found.push(...deep(el.shadowRoot, selector));
+  return found;
+}
+
+describe('one family: every element on one page', () => {
+  async function page() {
+    const wrapper = await fixture<HTMLDivElement>(html`<div class="post">
+      <alliance-principle number="2"></alliance-principle>
+      <alliance-principles></alliance-principles>
+      <alliance-exercise-timer></alliance-exercise-timer>
+      <alliance-check-in history storage-key="family-test"></alliance-check-in>
+      <alliance-worksheet storage-key="family-test"></alliance-worksheet>
+      <alliance-offer></alliance-offer>
+      <alliance-practice></alliance-practice>
+    </div>`);
+    // A typeface no element would pick by itself, so taking it can only come from the page.
+    wrapper.style.fontFamily = '"Courier New", monospace';
+    for (const el of wrapper.children) await settle(el);
+    return wrapper;
+  }
+
+  it('writes in the page’s typeface when no token sets one', async () => {
+    const wrapper = await page();
+    const pageFont = getComputedStyle(wrapper).fontFamily;
+    const texts = deep(wrapper, '.card, .title, .step-heading, .subtitle, p, label, button');
+    expect(texts.length).to.be.greaterThan(40);
+    const others = texts.filter((el) => getComputedStyle(el).fontFamily !== pageFont).map((el) => `${el.localName}.${el.className}`);
+    expect(others).to.deep.equal([]);
+  });
+
+  it('takes the typeface a token sets, and a second one for headings', async () => {
+    const wrapper = await page();
+    wrapper.style.setProperty('--alliance-font-family', 'Arial, sans-serif');
+    wrapper.style.setProperty('--alliance-font-family-display', 'Georgia, serif');
+    const card = deep(wrapper, 'alliance-check-in')[0].shadowRoot!;
+    expect(getComputedStyle(card.querySelector('.intro')!).fontFamily).to.equal('Arial, sans-serif');
+    expect(getComputedStyle(card.querySelector('.title')!).fontFamily).to.equal('Georgia, serif');
+  });
+
+  it('gives every button one shape (a pill, or a circle for an icon alone), one weight and room for a finger', async () => {
+    const wrapper = await page();
+    const buttons = deep(wrapper, 'button, .button').filter((b) => b.getClientRects().length > 0);
+    expect(buttons.length).to.be.at.least(8);
+    for (const button of buttons) {
+      const style = getComputedStyle(button);
+      const icon = button.classList.contains('icon-button');
+      const where = `${button.localName}.${button.className} "${button.textContent?.trim()}"`;
+      expect(style.borderTopLeftRadius, where).to.equal(icon ? '50%' : '999px');
+      expect(parseFloat(style.minHeight) || button.getBoundingClientRect().height, where).to.be.at.least(44);
+      if (!button.classList.contains('link')) expect(style.fontWeight, where).to.equal('600');
+    }
+  });
+
+  it('shows no bare browser file picker: the file fields have a button in the page’s language', async () => {
+    const wrapper = await page();
+    const check = deep(wrapper, 'alliance-check-in')[0];
+    await settle(check);
+    const inputs = deep(wrapper, 'input[type=file]');
+    expect(inputs.length).to.be.greaterThan(0);
+    for (const input of inputs) {
+      const box = input.getBoundingClientRect();
+      expect(box.width * box.height, 'a file input shows').to.be.at.most(1);
+      const button = input.nextElementSibling as HTMLLabelElement;
+      expect(button.localName).to.equal('label');
+      expect(button.htmlFor).to.equal(input.id);
+      expect(button.textContent?.trim()).to.equal('Choose a file…');
+    }
+  });
+});
