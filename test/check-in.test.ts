@@ -61,8 +61,9 @@ async function coupleCheckIn(el: AllianceCheckIn, a: string[], b: string[]) {
   await press(el, ui.showBoth);
 }
 
-/** Opens the daily reminder; its form arrives as a part of its own. */
+/** Opens the daily reminder (it comes once a check-in is saved); its form arrives as a part of its own. */
 async function openReminder(el: AllianceCheckIn) {
+  if (!$(el, '.reminder')) await soloCheckIn(el, 'A good day');
   $(el, '.reminder > summary')!.click();
   await waitUntil(() => $(el, '#reminder-time'), 'the reminder did not open');
   await el.updateComplete;
@@ -98,7 +99,11 @@ function storedHistory(key: string): unknown {
   return raw === null ? undefined : (JSON.parse(raw) as { data: unknown }).data;
 }
 
-async function mount(attrs: { key?: string; mode?: string; scale?: boolean; history?: boolean; a?: string; b?: string } = {}) {
+/**
+ * A check-in on the page. A couple's starts on its first screen; unless `start` is set, the test
+ * goes past it (Begin), to the first partner's questions, where most tests begin.
+ */
+async function mount(attrs: { key?: string; mode?: string; scale?: boolean; history?: boolean; a?: string; b?: string; start?: boolean } = {}) {
   const key = attrs.key ?? freshKey();
   const el = await fixture<AllianceCheckIn>(html`<alliance-check-in
     storage-key=${key}
@@ -108,8 +113,27 @@ async function mount(attrs: { key?: string; mode?: string; scale?: boolean; hist
     partner-a=${attrs.a ?? ''}
     partner-b=${attrs.b ?? ''}
   ></alliance-check-in>`);
+  await begin(el, attrs.start);
   return { el, key };
 }
+
+/**
+ * Goes past the couple's first screen, if it shows (and `stay` is not set). Begin does nothing
+ * until the draft has been read (a check-in under way may show instead), so it is pressed until
+ * the first screen has gone.
+ */
+async function begin(el: AllianceCheckIn, stay = false) {
+  await waitUntil(() => {
+    const start = $(el, 'form.start');
+    if (!start || stay) return $(el, '.step');
+    start.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    return false;
+  }, 'the check-in did not show its questions');
+  await el.updateComplete;
+}
+
+/** The content's questions as a partner reads them: about the other, by name. */
+const asked = (other: string) => en.checkIn.questionsAbout.map((q) => format(q, { name: other }));
 
 async function mountIn(store: AllianceStore | null, storage = 'local', history = true) {
   const provider = await fixture<AllianceProvider>(html`<alliance-provider
@@ -122,7 +146,7 @@ async function mountIn(store: AllianceStore | null, storage = 'local', history =
     <alliance-check-in ?history=${history} storage-key=${freshKey()}></alliance-check-in>
   </alliance-provider>`);
   const el = provider.querySelector('alliance-check-in')!;
-  await el.updateComplete;
+  await begin(el);
   return el;
 }
 
@@ -157,18 +181,60 @@ describe('<alliance-check-in>', () => {
   });
 
   describe('rendering and defaults', () => {
+    it('starts with a short first screen: what it is, how long, the names to give, the privacy line once', async () => {
+      const { el } = await mount({ start: true });
+      expect(heading(el)).to.equal(ui.startHeading);
+      expect(text($(el, '.intro'))).to.equal(en.checkIn.intro);
+      expect(text($(el, '.step'))).to.contain(ui.howLong);
+      expect(text($(el, '.names legend'))).to.equal(ui.namesLegend);
+      expect($$(el, '.names input').length).to.equal(2);
+      expect(text($(el, '.privacy'))).to.contain('only in this browser');
+      expect($(el, 'textarea')).to.equal(null);
+      expect($(el, '.reminder')).to.equal(null);
+      await press(el, ui.start);
+      expect(heading(el)).to.equal('Partner A’s turn');
+      // Said once: the intro, the privacy line and the credit stay on the first screen.
+      expect($(el, '.intro')).to.equal(null);
+      expect($(el, '.privacy')).to.equal(null);
+      expect($(el, '.credit')).to.equal(null);
+      expect($(el, '.safety')).to.not.equal(null);
+    });
+
+    it('asks the names only when the page gave none, and keeps the names typed for next time', async () => {
+      const key = freshKey();
+      const named = await mount({ key, a: 'Sam', b: 'Alex', start: true });
+      expect($(named.el, '.names')).to.equal(null);
+      const { el } = await mount({ start: true });
+      const [a, b] = $$<HTMLInputElement>(el, '.names input');
+      a.value = 'Noor';
+      a.dispatchEvent(new Event('input'));
+      b.value = 'Eli';
+      b.dispatchEvent(new Event('input'));
+      await press(el, ui.start);
+      expect(heading(el)).to.equal('Noor’s turn');
+      expect($$(el, 'label[for^=answer-]').map((l) => text(l))).to.deep.equal(asked('Eli'));
+      await waitUntil(() => (localStorage.getItem(`${NS}:partners`) ?? '').includes('Eli'), 'the names were not kept');
+      const next = await mount({ start: true });
+      expect($$<HTMLInputElement>(next.el, '.names input').map((i) => i.value)).to.deep.equal(['Noor', 'Eli']);
+      // The worksheet, on the same site, offers them too.
+      const worksheet = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<alliance-worksheet storage-key=${freshKey()}></alliance-worksheet>`);
+      await waitUntil(() => worksheet.shadowRoot!.querySelector<HTMLInputElement>('#name-a')?.value === 'Noor', 'the worksheet did not get the names');
+      expect(worksheet.shadowRoot!.querySelector<HTMLInputElement>('#name-b')!.value).to.equal('Eli');
+      localStorage.removeItem(`${NS}:partners`);
+    });
+
     it('asks the two questions from the content, in couple mode, starting with partner A', async () => {
       const { el } = await mount();
       expect(el.mode).to.equal('couple');
       expect(text($(el, '#title'))).to.equal(en.checkIn.title);
-      expect($$(el, 'label[for^=answer-]').map((l) => text(l))).to.deep.equal([...en.checkIn.questions]);
+      // Each partner reads them about the other, by name; the check-in keeps them as written for both.
+      expect($$(el, 'label[for^=answer-]').map((l) => text(l))).to.deep.equal(asked('Partner B'));
       expect(heading(el)).to.equal('Partner A’s turn');
       expect(text($(el, '.step-of'))).to.equal('Step 1 of 4');
       expect(text($(el, '#counter-0'))).to.equal('0 of 2,000 characters');
       expect(answerField(el, 0).maxLength).to.equal(2000);
       expect($(el, 'fieldset')).to.equal(null);
       expect($(el, '.history')).to.equal(null);
-      expect(text($(el, '.privacy'))).to.contain('only in this browser').and.contain('Anyone who uses this browser can read them');
     });
 
     it('takes names from the provider, and partner-a / partner-b win over it', async () => {
@@ -177,8 +243,8 @@ describe('<alliance-check-in>', () => {
         <alliance-check-in partner-b="Robin"></alliance-check-in>
       </alliance-provider>`);
       const [first, second] = [...provider.querySelectorAll('alliance-check-in')];
-      await first.updateComplete;
-      await second.updateComplete;
+      await begin(first);
+      await begin(second);
       expect(heading(first)).to.equal('Sam’s turn');
       expect(text($(first, '.hint'))).to.contain('before Alex takes a turn');
       expect(text($(second, '.hint'))).to.contain('before Robin takes a turn');
@@ -206,6 +272,36 @@ describe('<alliance-check-in>', () => {
   });
 
   describe('couple flow', () => {
+    it('offers the reminder and the copy tools once the check-in is saved, not before', async () => {
+      const { el } = await mount({ a: 'Sam', b: 'Alex' });
+      const tools = () => [!!$(el, '.reminder'), $$(el, 'button').some((b) => text(b) === ui.copyText)];
+      expect(tools()).to.deep.equal([false, false]);
+      await type(el, 0, 'one');
+      await press(el, ui.foldAway);
+      expect(tools()).to.deep.equal([false, false]);
+      await press(el, /^Start /);
+      await type(el, 0, 'two');
+      await press(el, ui.finishTurn);
+      await press(el, ui.showBoth);
+      expect(tools()).to.deep.equal([true, true]);
+      expect(text($(el, '.credit'))).to.contain('PACER');
+    });
+
+    it('names the other partner in each question, and keeps the questions as written for both', async () => {
+      const { el } = await mount({ a: 'Sam', b: 'Alex' });
+      const seen: AllianceCheckInSubmitEvent[] = [];
+      el.addEventListener('alliance-check-in-submit', (e) => seen.push(e));
+      expect($$(el, 'label[for^=answer-]').map((l) => text(l))).to.deep.equal(asked('Alex'));
+      await type(el, 0, 'one');
+      await press(el, ui.foldAway);
+      await press(el, /^Start /);
+      expect($$(el, 'label[for^=answer-]').map((l) => text(l))).to.deep.equal(asked('Sam'));
+      await type(el, 0, 'two');
+      await press(el, ui.finishTurn);
+      await press(el, ui.showBoth);
+      expect(seen[0].questions).to.deep.equal([...en.checkIn.questions]);
+    });
+
     it('folds the first answers away, hands over, and reveals both together on "Show both"', async () => {
       const { el } = await mount({ a: 'Sam', b: 'Alex' });
       const submitted: AllianceCheckInSubmitEvent[] = [];
@@ -295,6 +391,20 @@ describe('<alliance-check-in>', () => {
   });
 
   describe('solo', () => {
+    it('reads as one person’s: no "together", the questions about "your partner", "Remind me"', async () => {
+      const { el } = await mount({ mode: 'solo', scale: true });
+      expect(text($(el, '.intro'))).to.equal(en.checkIn.soloIntro);
+      expect($$(el, 'label[for^=answer-]').map((l) => text(l))).to.deep.equal([...en.checkIn.questions]);
+      expect(text($(el, '.scale legend'))).to.equal(`${en.checkIn.soloScaleQuestion} ${ui.optional}`);
+      const words = (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
+      expect(words).to.not.match(/together|each other|Remind us/);
+      await type(el, 0, 'A kind word');
+      $<HTMLInputElement>(el, 'input[type=radio][value="4"]')!.click();
+      await el.updateComplete;
+      await press(el, ui.save);
+      expect(text($(el, '.reveal'))).to.contain(en.checkIn.soloScaleQuestion);
+    });
+
     it('one person answers and saves; no hand-over', async () => {
       const { el } = await mount({ mode: 'solo' });
       const seen: AllianceCheckInSubmitEvent[] = [];
@@ -355,11 +465,16 @@ describe('<alliance-check-in>', () => {
         <alliance-check-in storage-key=${freshKey()} partner-a="Sam" partner-b="Alex"></alliance-check-in>
       </div>`);
       const el = wrapper.querySelector('alliance-check-in')!;
-      await el.updateComplete;
+      await waitUntil(() => $(el, '.step'));
       const seen: AllianceCheckInSubmitEvent[] = [];
       el.addEventListener('alliance-check-in-submit', (e) => seen.push(e));
       wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
 
+      await sendKeys({ press: 'Tab' });
+      expect(text(focused(el))).to.equal(ui.start);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(focused(el)?.id).to.equal('step-heading');
       await sendKeys({ press: 'Tab' });
       expect(focused(el)?.id).to.equal('answer-0');
       await sendKeys({ type: 'Tea in bed' });
@@ -424,7 +539,7 @@ describe('<alliance-check-in>', () => {
       await waitUntil(() => (localStorage.getItem(draftKey) ?? '').includes('Alex was halfway'), 'the draft was not saved once typing paused');
       first.el.remove();
 
-      const again = await mount({ key, a: 'Sam', b: 'Alex' });
+      const again = await mount({ key, a: 'Sam', b: 'Alex', start: true });
       await waitUntil(() => heading(again.el) === 'Alex’s turn', 'the step was not restored');
       expect(answerField(again.el, 0).value).to.equal('Alex was halfway');
       expect(again.el.shadowRoot!.textContent).to.not.contain('Sam wrote this');
@@ -455,15 +570,17 @@ describe('<alliance-check-in>', () => {
     it('follows another tab’s draft, unless this page is typing', async () => {
       const { el, key } = await mount();
       const draftKey = `${NS}:${key}:draft`;
+      // Begin saved the step; that write settles before the other tab's arrives.
+      await new Promise((r) => setTimeout(r, 50));
       const other = { mode: 'couple', step: 'handover', answers: [['x'], []], ratings: [null, null] };
-      localStorage.setItem(draftKey, JSON.stringify({ v: 1, t: 2, data: other }));
+      localStorage.setItem(draftKey, JSON.stringify({ v: 1, t: Date.now() + 2, data: other }));
       window.dispatchEvent(new StorageEvent('storage', { key: draftKey, storageArea: localStorage }));
       await waitUntil(() => heading(el) === 'Pass the device to Partner B', 'the other tab’s step did not arrive');
       expect(focused(el)).to.equal(null); // nobody here acted: the focus stays put
 
       await press(el, 'Back to Partner A’s answers');
       await type(el, 0, 'mine, typing');
-      localStorage.setItem(draftKey, JSON.stringify({ v: 1, t: 3, data: { ...other, answers: [['theirs'], []] } }));
+      localStorage.setItem(draftKey, JSON.stringify({ v: 1, t: Date.now() + 3, data: { ...other, answers: [['theirs'], []] } }));
       window.dispatchEvent(new StorageEvent('storage', { key: draftKey, storageArea: localStorage }));
       // Once the other tab's save is merged in, this page saves its words again; it stays on its turn.
       await waitUntil(() => localStorage.getItem(draftKey)?.includes('mine, typing'), 'the merged draft was not saved', { timeout: 3000 });
@@ -770,7 +887,6 @@ describe('<alliance-check-in>', () => {
       const { el } = await mount({ key, history: true });
       await type(el, 0, 'words typed before the network dropped');
       await waitUntil(() => text($(el, '.history')).includes(en.ui.partFailed), 'no word on the missing history');
-      expect(text($(el, '#history-heading'))).to.equal(ui.historyHeading);
       expect(answerField(el, 0).value).to.equal('words typed before the network dropped');
       expect(storedHistory(key)).to.have.length(1);
       load.restore();
@@ -902,26 +1018,31 @@ describe('<alliance-check-in>', () => {
   });
 
   describe('daily reminder', () => {
-    it('is a closed disclosure until opened; its form then loads and takes the focus', async () => {
-      const { el } = await mount();
+    it('comes after saving, as a closed disclosure; its form then loads and takes the focus', async () => {
+      const { el } = await mount({ mode: 'solo' });
+      expect($(el, '.reminder')).to.equal(null);
+      await soloCheckIn(el, 'A good day');
       const details = $<HTMLDetailsElement>(el, 'details.reminder')!;
       expect(details.open).to.equal(false);
       expect(text(details.querySelector('summary'))).to.equal(ui.reminderHeading);
       expect($(el, '#reminder-time')).to.equal(null);
       await openReminder(el);
       expect(focused(el)).to.equal($(el, '#reminder-time'));
+      // One person: "Remind me", not "Remind us".
+      expect(text($(el, 'label[for=reminder-time]'))).to.equal(ui.reminderTimeSolo);
     });
 
-    it('says so in the disclosure when its part cannot be loaded; opening it again tries again; nothing typed is lost', async () => {
-      const { el } = await mount();
-      await type(el, 0, 'words typed before the network dropped');
+    it('says so in the disclosure when its part cannot be loaded; opening it again tries again; nothing saved changes', async () => {
+      const { el } = await mount({ mode: 'solo' });
+      await soloCheckIn(el, 'words saved before the network dropped');
       const load = sinon.stub(checkInParts, 'reminder').rejects(new TypeError('Failed to fetch dynamically imported module'));
       const details = $<HTMLDetailsElement>(el, 'details.reminder')!;
       details.querySelector('summary')!.click();
       await waitUntil(() => text(details).includes(en.ui.partFailed), 'no word on the missing reminder');
       expect(status(el)).to.equal(en.ui.partFailed);
       expect($(el, '#reminder-time')).to.equal(null);
-      expect(answerField(el, 0).value).to.equal('words typed before the network dropped');
+      expect(text($(el, '.reveal'))).to.contain('words saved before the network dropped');
+      expect(el.entries).to.have.length(1);
       load.restore();
       details.querySelector('summary')!.click();
       await waitUntil(() => !details.open);
@@ -930,7 +1051,7 @@ describe('<alliance-check-in>', () => {
     });
 
     it('downloads an .ics with a daily event at the chosen time', async () => {
-      const { el } = await mount();
+      const { el } = await mount({ mode: 'solo' });
       await openReminder(el);
       const downloads = captureDownloads();
       const time = $<HTMLInputElement>(el, '#reminder-time')!;
@@ -954,18 +1075,18 @@ describe('<alliance-check-in>', () => {
       expect(status(el)).to.equal(format(ui.reminderDone, { time: new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' }).format(new Date(2000, 0, 1, 7, 30)) }));
     });
 
-    it('says so beside the button when the calendar code cannot be loaded, and loses nothing typed', async () => {
-      const { el } = await mount();
+    it('says so beside the button when the calendar code cannot be loaded, and loses nothing saved', async () => {
+      const { el } = await mount({ mode: 'solo' });
+      await soloCheckIn(el, 'words saved before the network dropped');
       await openReminder(el);
       const downloads = captureDownloads();
-      await type(el, 0, 'words typed before the network dropped');
       const load = sinon.stub(parts, 'calendar').rejects(new TypeError('Failed to fetch dynamically imported module'));
       await press(el, ui.reminderButton);
       await waitUntil(() => $(el, '#reminder-failed'));
       expect(text($(el, '#reminder-failed'))).to.equal(en.ui.partFailed);
       expect(status(el)).to.equal(en.ui.partFailed);
       expect(downloads.files).to.have.length(0);
-      expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('words typed before the network dropped');
+      expect(text($(el, '.reveal'))).to.contain('words saved before the network dropped');
 
       load.restore();
       await press(el, ui.reminderButton);
@@ -974,7 +1095,7 @@ describe('<alliance-check-in>', () => {
     });
 
     it('shows that it is working while the calendar code is slow to arrive', async () => {
-      const { el } = await mount();
+      const { el } = await mount({ mode: 'solo' });
       await openReminder(el);
       const downloads = captureDownloads();
       let arrive!: () => void;
@@ -992,7 +1113,7 @@ describe('<alliance-check-in>', () => {
     });
 
     it('an empty time is refused at the field', async () => {
-      const { el } = await mount();
+      const { el } = await mount({ mode: 'solo' });
       await openReminder(el);
       const downloads = captureDownloads();
       const time = $<HTMLInputElement>(el, '#reminder-time')!;
@@ -1022,6 +1143,7 @@ describe('<alliance-check-in>', () => {
       const fromAttribute = await fixture<AllianceCheckIn>(
         html`<alliance-check-in storage-key=${freshKey()} questions='["One?", "Two?", "Three?"]'></alliance-check-in>`,
       );
+      await begin(fromAttribute);
       expect($$(fromAttribute, 'textarea')).to.have.length(3);
       const fromList = await fixture<AllianceCheckIn>(html`<alliance-check-in storage-key=${freshKey()}>
         <ol>
@@ -1030,6 +1152,7 @@ describe('<alliance-check-in>', () => {
         </ol>
         <p slot="privacy">Kept on this device only.</p>
       </alliance-check-in>`);
+      await begin(fromList);
       expect($$(fromList, 'label[for^=answer-]').map((l) => text(l))).to.deep.equal(['What surprised you?', 'What felt easy?']);
       fromList.querySelector('ol')!.insertAdjacentHTML('beforeend', '<li>And now?</li>');
       await waitUntil(() => $$(fromList, 'textarea').length === 3, 'a changed list was not read');
@@ -1039,10 +1162,9 @@ describe('<alliance-check-in>', () => {
     it('bad questions warn once and the default questions are asked', async () => {
       const tooMany = JSON.stringify(['1', '2', '3', '4', '5', '6']);
       const el = await fixture<AllianceCheckIn>(html`<alliance-check-in storage-key=${freshKey()} questions=${tooMany}></alliance-check-in>`);
-      el.requestUpdate();
-      await el.updateComplete;
+      await begin(el);
       expect(warnings.messages.filter((m) => m.includes('1 to 5 questions, not 6'))).to.have.length(1);
-      expect($$(el, 'label[for^=answer-]').map((l) => text(l))).to.deep.equal([...en.checkIn.questions]);
+      expect($$(el, 'label[for^=answer-]').map((l) => text(l))).to.deep.equal(asked('Partner B'));
 
       (el as unknown as { questions: unknown }).questions = ['fine', 42];
       await el.updateComplete;
@@ -1056,14 +1178,14 @@ describe('<alliance-check-in>', () => {
       expect($$(el, 'textarea')).to.have.length(2);
 
       const emptyList = await fixture<AllianceCheckIn>(html`<alliance-check-in storage-key=${freshKey()}><ul></ul></alliance-check-in>`);
+      await begin(emptyList);
       expect(warnings.messages.some((m) => m.includes('the list inside it'))).to.equal(true);
       expect($$(emptyList, 'textarea')).to.have.length(2);
     });
 
     it('an unknown mode warns once, naming the accepted ones, and runs as a couple', async () => {
       const el = await fixture<AllianceCheckIn>(html`<alliance-check-in storage-key=${freshKey()} mode="trio"></alliance-check-in>`);
-      el.requestUpdate();
-      await el.updateComplete;
+      await begin(el);
       const relevant = warnings.messages.filter((m) => m.includes('mode="trio"'));
       expect(relevant).to.have.length(1);
       expect(relevant[0]).to.contain('"couple"').and.contain('"solo"');
@@ -1072,11 +1194,14 @@ describe('<alliance-check-in>', () => {
 
     it('removing an attribute falls back to the default, without an error', async () => {
       const el = await fixture<AllianceCheckIn>(html`<alliance-check-in partner-a="Kim" storage-key="ck-removed"></alliance-check-in>`);
+      await begin(el);
       expect(heading(el)).to.equal('Kim’s turn');
       el.removeAttribute('partner-a');
       el.removeAttribute('storage-key');
       el.removeAttribute('mode');
       await el.updateComplete;
+      // Another key: another check-in, from its first screen.
+      await begin(el);
       expect(heading(el)).to.equal('Partner A’s turn');
     });
 
@@ -1084,6 +1209,7 @@ describe('<alliance-check-in>', () => {
       const el = await fixture<AllianceCheckIn>(html`<alliance-check-in storage-key=${freshKey()}>
         <p slot="privacy">Our own words about privacy.</p>
       </alliance-check-in>`);
+      await begin(el, true);
       const slot = $<HTMLSlotElement>(el, 'slot[name=privacy]')!;
       expect(slot.assignedElements().map((e) => text(e))).to.deep.equal(['Our own words about privacy.']);
     });

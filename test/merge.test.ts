@@ -13,6 +13,16 @@ describe('merging two tabs’ edits of one value', () => {
     });
   });
 
+  it('keeps the stored words when nothing was there to start from and this side’s list of answers is still empty', () => {
+    // A page that was clicked on (a step, a rating) before its draft was read, against the draft with words in it.
+    const ours = { step: 'a', answers: [[], []], ratings: [4, null] };
+    const theirs = { step: 'a', answers: [['written before the reload'], []], ratings: [null, null] };
+    expect(merge(undefined, ours, theirs, true)).to.deep.equal({
+      value: { step: 'a', answers: [['written before the reload'], []], ratings: [4, null] },
+      lost: false,
+    });
+  });
+
   it('keeps this page where it is (the `here` fields) while the rest merges as usual', () => {
     const ours = { ...base, answers: ['typing here', ''] };
     const theirs = { ...base, answers: ['', 'their answer'], step: 'closing' };

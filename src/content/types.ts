@@ -139,9 +139,15 @@ export interface Practices {
 export interface CheckIn {
   readonly title: string;
   readonly intro: string;
-  /** The two end-of-day questions. */
+  /** The intro for one person (`mode="solo"`). */
+  readonly soloIntro: string;
+  /** The two end-of-day questions, about "your partner": how they are kept with a check-in. */
   readonly questions: readonly string[];
+  /** The same questions as a person reads them when the other's name is known: `{name}`. */
+  readonly questionsAbout: readonly string[];
   readonly scaleQuestion: string;
+  /** The scale's question for one person. */
+  readonly soloScaleQuestion: string;
   /** Plain-words labels for 1 to 5 on the scale, index 0 is 1. */
   readonly scaleLabels: readonly [string, string, string, string, string];
 }
@@ -154,6 +160,16 @@ export type PluralText = { readonly other: string } & { readonly [category in 'z
 
 /** Words of `<alliance-check-in>`. `{name}` style placeholders are filled by `format()`. */
 export interface CheckInUi {
+  /** The couple's first screen: its heading, how it goes, the names (when none were given), the button. */
+  readonly startHeading: string;
+  readonly howLong: string;
+  readonly namesLegend: string;
+  readonly nameA: string;
+  readonly nameB: string;
+  readonly namesHint: string;
+  readonly start: string;
+  /** "Remind me at", for one person. */
+  readonly reminderTimeSolo: string;
   /** "Step {current} of {total}", above each step of a couple's check-in. */
   readonly stepOf: string;
   /** Heading of one partner's turn: "{name}’s turn". */

@@ -99,8 +99,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Nothing written: nothing at all, blank text, or a list of nothing written (a draft's untouched answers). */
 function isEmpty(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.every(isEmpty));
 }
 
 /** The same JSON data (stored values are JSON, so this is enough). */

@@ -58,6 +58,16 @@ function cleanStorage() {
   for (const key of Object.keys(localStorage)) if (key.includes(FLAG) || key.includes('xxxxxxxxxx') || key.includes('trust-hostile')) localStorage.removeItem(key);
 }
 
+
+/** Goes past a couple's check-in first screen (Begin waits for the draft, so it is pressed until the screen has gone). */
+async function begin(el: Element): Promise<void> {
+  await waitUntil(() => {
+    el.shadowRoot?.querySelector<HTMLButtonElement>('form.start button[type=submit]')?.click();
+    return el.shadowRoot?.querySelector('.step') && !el.shadowRoot.querySelector('form.start');
+  }, 'the check-in did not go past its first screen');
+  await (el as LitElement).updateComplete;
+}
+
 describe('hostile input', () => {
   let warnings: ReturnType<typeof captureWarnings>;
   beforeEach(() => {
@@ -129,6 +139,7 @@ describe('hostile input', () => {
         const checkIn = provider.querySelector('alliance-check-in')!;
         const worksheet = provider.querySelector('alliance-worksheet')!;
         await waitUntil(() => $(worksheet, '#name-a'), 'the worksheet never showed its first step');
+        await begin(checkIn);
         expect(text($(checkIn, '#step-heading'))).to.equal(`${value}’s turn`.replace(/\s+/g, ' ').trim());
         expect($<HTMLInputElement>(worksheet, '#name-a')!.value).to.equal(value);
         expectInert(provider);
@@ -148,10 +159,12 @@ describe('hostile input', () => {
       const fromAttribute = await fixture<AllianceCheckIn>(
         html`<alliance-check-in storage-key="trust-hostile" questions=${JSON.stringify(five)}></alliance-check-in>`,
       );
+      await begin(fromAttribute);
       expect($$(fromAttribute, 'label[for^=answer-]').map((l) => l.textContent.trim())).to.deep.equal(five);
       expectInert(fromAttribute);
 
       const fromProperty = await fixture<AllianceCheckIn>(html`<alliance-check-in storage-key="trust-hostile"></alliance-check-in>`);
+      await begin(fromProperty);
       fromProperty.questions = [...HOSTILE.slice(5), BIG];
       await fromProperty.updateComplete;
       expect($$(fromProperty, 'label[for^=answer-]').map((l) => l.textContent.trim())).to.deep.equal([...HOSTILE.slice(5), BIG]);
@@ -160,6 +173,7 @@ describe('hostile input', () => {
       const list = document.createElement('ol');
       for (const question of HOSTILE.slice(0, 5)) list.append(Object.assign(document.createElement('li'), { textContent: question }));
       const fromList = await fixture<AllianceCheckIn>(html`<alliance-check-in storage-key="trust-hostile">${list}</alliance-check-in>`);
+      await begin(fromList);
       expect($$(fromList, 'label[for^=answer-]').map((l) => l.textContent.trim())).to.deep.equal(five.map((q) => q.replace(/\s+/g, ' ').trim()));
       expectInert(fromList);
     });

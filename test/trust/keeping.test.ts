@@ -51,7 +51,15 @@ function typeInto(fixture: Fixture, target: Field, words: string): void {
 
 async function ready(fixture: Fixture): Promise<void> {
   await rendered(fixture.doc);
-  for (const target of fields) await waitUntil(() => fixture.doc.querySelector(target.tag)?.shadowRoot?.querySelector(target.selector), `${target.tag} shows its field`);
+  for (const target of fields) {
+    await waitUntil(() => {
+      const root = fixture.doc.querySelector(target.tag)?.shadowRoot;
+      // A couple's check-in starts on its first screen: Begin (pressed until it has gone, since it
+      // waits for the draft, which may bring a check-in under way instead).
+      root?.querySelector<HTMLButtonElement>('form.start button[type=submit]')?.click();
+      return root?.querySelector(target.selector);
+    }, `${target.tag} shows its field`);
+  }
 }
 
 /** Reloads the page in the frame and waits for it to be ready again. */

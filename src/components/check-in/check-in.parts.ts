@@ -23,6 +23,8 @@ export type PartPlace = 'notice' | 'reveal' | 'history' | 'reminder';
 export type PartsHost = Omit<HistoryHost, 'keeper' | 'loading'> & {
   /** A person did something (an Undo on offer goes away). */
   act(): void;
+  /** One person (`mode="solo"`). */
+  solo(): boolean;
 };
 
 /**
@@ -116,11 +118,13 @@ export class CheckInParts {
     const module = await this.loading.load(checkInParts.reminder, () => this.#say('reminder', 'slow'));
     if (!module) return this.#say('reminder', 'failed');
     this.#say('reminder');
+    addStyles(host.element, [module.reminderStyles]);
     this.#reminder ??= new module.DailyReminder(host.element, {
       settings: host.settings,
       announce: (text) => host.announce(text),
       act: () => host.act(),
       focus: (find) => host.focus(find),
+      solo: () => host.solo(),
     });
     host.focus(() => host.element.renderRoot.querySelector<HTMLElement>('#reminder-time'));
   };
@@ -131,17 +135,19 @@ export class CheckInParts {
   }
 
   /** The history card, or what stands in for it while it loads. */
-  renderHistory(): TemplateResult {
+  renderHistory(): TemplateResult | typeof nothing {
     if (this.#history && this.#history !== 'loading') return this.#history.render();
     const host = this.#host;
     const { ui } = host.settings.content;
+    // Nothing while it arrives, unless it is slow (then "One moment…") or could not come.
     const state = this.#keeping.state('history');
     const failed = state === 'failed';
-    return html`<section class="card history" part="history" aria-labelledby="history-heading">
-      <div class="title small-title" id="history-heading" role="heading" aria-level=${host.level(1)} tabindex="-1">${this.#ui.historyHeading}</div>
-      ${state ? html`<p class=${failed ? 'field-error' : 'hint'}>${failed ? ui.partFailed : ui.partLoading}</p>` : nothing}
-      ${failed ? html`<button type="button" class="secondary" @click=${this.loadHistory}>${ui.tryAgain}</button>` : nothing}
-    </section>`;
+    return state
+      ? html`<section class="card history" part="history">
+          <p class=${failed ? 'field-error' : 'hint'}>${failed ? ui.partFailed : ui.partLoading}</p>
+          ${failed ? html`<button type="button" @click=${this.loadHistory}>${ui.tryAgain}</button>` : nothing}
+        </section>`
+      : nothing;
   }
 
   /** The daily reminder: a disclosure whose form loads when it is first opened. */

@@ -7,40 +7,22 @@ export const styles = css`
     --_pad: var(--alliance-check-in-padding, var(--_space-l));
   }
 
-  /* The cards */
+  /* The cards: the guides' (guideStyles), with the check-in's own padding, background and accent. */
   .card {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-m);
     padding: var(--_pad);
     background: var(--alliance-check-in-background, var(--_surface));
-    color: var(--_text);
-    border: 1px solid var(--_border);
-    border-inline-start: var(--alliance-check-in-accent-width, var(--alliance-card-accent-width, 0.375rem)) solid var(--_accent);
-    border-radius: var(--_radius-m);
-    box-shadow: var(--_shadow);
+    border-inline-start-width: var(--alliance-check-in-accent-width, var(--alliance-card-accent-width, 0.375rem));
   }
   .card + .card {
     margin-block-start: var(--_space-l);
   }
   .title {
-    font-family: var(--_font-display);
-    font-size: 1.5rem;
-    font-weight: 600;
-    line-height: 1.25;
     text-wrap: balance;
   }
-  .small-title {
-    font-size: 1.25rem;
-  }
   .intro,
-  .hint,
-  .when {
-    color: var(--_muted);
-  }
+  .when,
   .small,
-  .counter,
-  .credit {
+  .counter {
     font-size: 0.8125rem;
   }
 
@@ -57,8 +39,6 @@ export const styles = css`
     color: var(--_accent);
     font-size: 0.8125rem;
     font-weight: 600;
-    letter-spacing: 0.06em;
-    text-transform: uppercase;
   }
   .step-heading {
     font-family: var(--_font-display);
@@ -82,21 +62,12 @@ export const styles = css`
   }
   .icon {
     flex: none;
-    inline-size: 1.125rem;
-    block-size: 1.125rem;
   }
 
-  /* Fields */
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-xs);
-  }
-  label,
+  /* Fields: the guides' (guideStyles), and the time of the reminder */
   legend {
     font-weight: 600;
   }
-  textarea,
   input[type='time'] {
     font: inherit;
     color: var(--_text);
@@ -106,15 +77,7 @@ export const styles = css`
     padding: var(--_space-s) var(--_space-m);
   }
   textarea {
-    inline-size: 100%;
     min-block-size: 5.5rem;
-    resize: vertical;
-    line-height: 1.5;
-  }
-  textarea:focus-visible,
-  input:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 1px;
   }
   [aria-invalid='true'] {
     border-color: var(--_warning);
@@ -129,11 +92,14 @@ export const styles = css`
     color: var(--_warning);
     font-weight: 600;
   }
-  .field-ok {
-    color: var(--_text);
-  }
 
-  /* The scale */
+  /* The names on the first screen, and the scale */
+  .name-fields {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
+    gap: var(--_space-m);
+  }
+  .names,
   .scale {
     display: flex;
     flex-direction: column;
@@ -158,6 +124,7 @@ export const styles = css`
     display: flex;
     align-items: center;
     gap: var(--_space-s);
+    min-block-size: 2.75rem;
     padding: var(--_space-xs) var(--_space-s);
     font-weight: 400;
     border-radius: var(--_radius-s);
@@ -256,22 +223,9 @@ export const styles = css`
     padding-block-start: var(--_space-m);
     border-block-start: 1px solid var(--_border);
   }
-  .reminder {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-xs);
-  }
   .reminder-heading {
     font-weight: 600;
-  }
-  .reminder-row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-s) var(--_space-m);
-  }
-  .reminder-row label {
-    font-weight: 400;
+    cursor: pointer;
   }
   .privacy {
     display: flex;
@@ -284,9 +238,6 @@ export const styles = css`
   }
   ::slotted([slot='privacy']) {
     margin: 0;
-  }
-  .credit {
-    color: var(--_muted);
   }
 
   @container check-in (max-width: 32rem) {

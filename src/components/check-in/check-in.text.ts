@@ -55,7 +55,7 @@ export function checkInsText(words: CheckInWords, entries: readonly CheckInEntry
       }
     });
     if (entry.responses.some((r) => r.rating !== null)) {
-      blocks.push({ heading: checkIn.scaleQuestion, level: 3 });
+      blocks.push({ heading: entry.mode === 'solo' ? checkIn.soloScaleQuestion : checkIn.scaleQuestion, level: 3 });
       blocks.push({
         list: entry.responses.map((r) => (r.name ? `${r.name}: ${ratingText(words, r.rating)}` : ratingText(words, r.rating))),
       });

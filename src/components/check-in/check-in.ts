@@ -4,6 +4,7 @@ import { SettingsController } from '../../controllers/settings.js';
 import { enCheckIn } from '../../content/en/check-in.js';
 import { StoredController } from '../../controllers/stored.js';
 import { StoredHistory } from './stored-history.js';
+import { readPartners } from '../shared/partners.js';
 import { addEnglish } from '../../content/locales.js';
 import { renderCredit } from '../../content/credit.js';
 import { renderSafety, safetyStyles } from '../shared/safety.js';
@@ -21,10 +22,12 @@ import { downloadText } from '../../export/download.js';
 import { datedFileName } from '../../export/file-name.js';
 import { renderStorageNotice, storageNoticeStyles } from '../shared/storage-notice.js';
 import { dialogStyles } from '../shared/dialog.styles.js';
+import { guideStyles } from '../shared/guide.styles.js';
 import {
   EXPORT_KIND,
   EXPORT_VERSION,
   MAX_ANSWER_LENGTH,
+  MAX_NAME_LENGTH,
   checkInModes,
   checkQuestions,
   emptyDraft,
@@ -38,8 +41,8 @@ import {
   type DraftStep,
 } from './entries.js';
 import { checkInsText, dayTime, listNames, ratingText, turnText, type CheckInWords } from './check-in.text.js';
-import { lock, renderAnswers, renderHandover, renderReady, renderReveal, renderTurn, type Saved, type StepView } from './check-in.view.js';
-import { AllianceCheckInSubmitEvent } from './check-in.events.js';
+import { lock, renderAnswers, renderHandover, renderReady, renderReveal, renderStart, renderTurn, type Saved, type StepView } from './check-in.view.js';
+import { AllianceCheckInSubmitEvent } from './check-in.submit.js';
 import { styles } from './check-in.styles.js';
 
 export { checkInModes, type CheckInMode };
@@ -49,9 +52,14 @@ const TAG = 'alliance-check-in';
 /**
  * The end-of-day collaboration check-in: two short questions (what did I do today that
  * helped you feel close; what made you draw away), answered by a couple on one device, or
- * by one person. In couple mode the first partner answers, the answers fold away (they
+ * by one person. In couple mode a short first screen says how it goes (and asks the partners'
+ * names when the page gave none; they are kept in the store under `partners`, for the next
+ * check-in and for the worksheet); then the first partner answers, each question naming the
+ * other ("What did Sam do today that helped you feel close?"), the answers fold away (they
  * leave the screen and the accessibility tree), the device goes to the second partner, and
- * both answers are shown side by side only when someone presses "Show both".
+ * both answers are shown side by side only when someone presses "Show both". What to do next
+ * (a copy, a daily reminder) comes after that, not before. One person's check-in is worded
+ * for one.
  *
  * What people type is kept as a draft while they type (so a reload continues where they
  * were, step included) and, once complete, in a private history in this browser: through
@@ -100,7 +108,7 @@ const TAG = 'alliance-check-in';
  * @cssprop [--alliance-check-in-series-b=var(--alliance-color-focus)] - Colour of the second partner's line in the chart.
  */
 export class AllianceCheckIn extends LitElement {
-  static override styles = [tokens, hostStyles, controlStyles, quietControlStyles, storageNoticeStyles, dialogStyles, safetyStyles, styles];
+  static override styles = [tokens, hostStyles, controlStyles, quietControlStyles, guideStyles, storageNoticeStyles, dialogStyles, safetyStyles, styles];
 
   static {
     // The element's English words, the fallback of every language, come with the element.
@@ -119,6 +127,8 @@ export class AllianceCheckIn extends LitElement {
     here: ['step'],
   });
   readonly #history = new StoredHistory(this, this.#settings, () => this.#prefix);
+  /** The names a couple typed on the first screen, kept for the next check-in and the worksheet. */
+  readonly #partners = new StoredController<unknown>(this, { settings: this.#settings, key: () => 'partners', initial: undefined, debounce: 400 });
   readonly #parts: CheckInParts = new CheckInParts({
     element: this,
     settings: this.#settings,
@@ -136,8 +146,8 @@ export class AllianceCheckIn extends LitElement {
     dayTime: (iso) => dayTime(this.#lang, iso),
     list: (names) => listNames(this.#lang, names),
     ratingText: (rating) => ratingText(this.#words, rating),
-    isRtl: () => this.#isRtl(),
     act: () => this.#act(),
+    solo: () => this.#mode === 'solo',
   });
   #observer?: MutationObserver;
   #questions: readonly string[] = [];
@@ -202,12 +212,25 @@ export class AllianceCheckIn extends LitElement {
     return { lang: this.#lang, ui: ui.checkIn, checkIn, format: (template, values) => this.#settings.format(template, values) };
   }
 
+  /** A partner's name: the attribute's, the provider's, the one typed on the first screen, or the language's "Partner A". */
+  #name(who: 0 | 1): string {
+    const given = (who ? this.partnerB : this.partnerA)?.trim() || (who ? this.#settings.settings?.partnerB : this.#settings.settings?.partnerA);
+    const typed = readPartners(this.#partners.value)[who ? 'b' : 'a'].trim();
+    return given || typed || (who ? this.#settings.partnerB : this.#settings.partnerA);
+  }
+
   get #nameA(): string {
-    return (this.partnerA ?? '').trim() || this.#settings.partnerA;
+    return this.#name(0);
   }
 
   get #nameB(): string {
-    return (this.partnerB ?? '').trim() || this.#settings.partnerB;
+    return this.#name(1);
+  }
+
+  /** Whether the page named the couple (attributes or provider): then the first screen does not ask. */
+  get #namesGiven(): boolean {
+    const { settings } = this.#settings;
+    return !!((this.partnerA ?? '').trim() || (this.partnerB ?? '').trim() || settings?.partnerA || settings?.partnerB);
   }
 
   /** Solo: the one person's name, only when a host gave one. */
@@ -423,6 +446,21 @@ export class AllianceCheckIn extends LitElement {
     }
   };
 
+  #onBegin = (event: SubmitEvent): void => {
+    event.preventDefault();
+    // Until the draft has been read, a check-in under way may be about to show instead.
+    if (!this.#draft.loaded) return;
+    this.#act();
+    void this.#partners.flush();
+    this.#goTo('a', this.#stepOf(1));
+  };
+
+  #onName = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const names = readPartners(this.#partners.value);
+    this.#partners.set({ ...names, [input.dataset.who!]: input.value.slice(0, MAX_NAME_LENGTH) });
+  };
+
   #onStartSecond = (): void => {
     this.#act();
     this.#goTo('b', this.#stepOf(3));
@@ -442,7 +480,8 @@ export class AllianceCheckIn extends LitElement {
     this.#act();
     this._revealed = undefined;
     this.#parts.keeper?.clear();
-    this.#setDraft(emptyDraft(this.#mode), true);
+    // A second check-in the same evening goes straight to the questions.
+    this.#setDraft({ ...emptyDraft(this.#mode), step: 'a' }, true);
     this.#announce(this.#mode === 'solo' ? '' : this.#stepOf(1));
     this.#focusStepHeading();
   };
@@ -480,14 +519,6 @@ export class AllianceCheckIn extends LitElement {
       .filter(({ answer }) => answer);
   }
 
-  #isRtl(): boolean {
-    try {
-      return this.matches(':dir(rtl)');
-    } catch {
-      return getComputedStyle(this).direction === 'rtl';
-    }
-  }
-
   #level(offset: number): number {
     return Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 2) + offset);
   }
@@ -496,20 +527,26 @@ export class AllianceCheckIn extends LitElement {
 
   override render() {
     const { checkIn, ui } = this.#settings.content;
+    const solo = this.#mode === 'solo';
+    const revealed = !!this._revealed;
+    // What it is, how it stays private and where it comes from, said once at the start; the
+    // reminder and the credit again once it is saved. The safety note is always there.
+    const opening = !revealed && (solo || this.#currentDraft.step === 'start');
     return html`
       <section class="card" part="card" aria-labelledby="title">
         <div class="title" id="title" role="heading" aria-level=${this.#level(0)}>${checkIn.title}</div>
-        <p class="intro">${checkIn.intro}</p>
+        ${opening ? html`<p class="intro">${solo ? checkIn.soloIntro : checkIn.intro}</p>` : nothing}
         ${this.#memoryOnly ? renderStorageNotice(ui.storageUnavailable, this.#renderUnsavedAction()) : nothing}
         ${this.#parts.renderPlace('notice')} ${this.#renderStep()}
         <div class="footer">
-          ${this.#parts.renderReminder()}
-          <div class="privacy">
-            <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${lock}</svg>
-            <slot name="privacy"><p>${this.#ui.privacy}</p></slot>
-          </div>
-          ${renderSafety(this.#settings)}
-          <p class="credit">${renderCredit(checkIn.credit)}</p>
+          ${revealed ? this.#parts.renderReminder() : nothing}
+          ${opening
+            ? html`<div class="privacy">
+                <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${lock}</svg>
+                <slot name="privacy"><p>${this.#ui.privacy}</p></slot>
+              </div>`
+            : nothing}
+          ${renderSafety(this.#settings)} ${opening || revealed ? html`<p class="credit">${renderCredit(checkIn.credit)}</p>` : nothing}
         </div>
       </section>
       ${this.history ? this.#parts.renderHistory() : nothing}
@@ -523,7 +560,7 @@ export class AllianceCheckIn extends LitElement {
   }
 
   #stepView(level = this.#level(1)): StepView {
-    return { ...this.#words, level, scale: this.scale, emptyError: this._emptyError };
+    return { ...this.#words, level, scale: this.scale, emptyError: this._emptyError, solo: this.#mode === 'solo' };
   }
 
   #renderStep() {
@@ -531,6 +568,8 @@ export class AllianceCheckIn extends LitElement {
     const draft = this.#currentDraft;
     if (this.#mode === 'solo') return this.#renderTurn(draft, 0);
     switch (draft.step) {
+      case 'start':
+        return renderStart(this.#stepView(), this.#namesGiven ? undefined : readPartners(this.#partners.value), { begin: this.#onBegin, name: this.#onName });
       case 'handover':
         return this.#renderHandover();
       case 'b':
@@ -547,10 +586,13 @@ export class AllianceCheckIn extends LitElement {
     const solo = this.#mode === 'solo';
     const name = who === 0 ? this.#nameA : this.#nameB;
     const other = who === 0 ? this.#nameB : this.#nameA;
+    const { checkIn } = this.#settings.content;
+    // The content's questions, as the writer reads them: about the other, by name (a host's own stay as written).
+    const questions = !solo && this.#questions === checkIn.questions ? checkIn.questionsAbout.map((q) => this.#settings.format(q, { name: other })) : this.#questions;
     return renderTurn(
       this.#stepView(),
       {
-        questions: this.#questions,
+        questions,
         answers: draft.answers[who],
         rating: draft.ratings[who],
         heading: solo ? ui.soloHeading : this.#settings.format(ui.turn, { name }),

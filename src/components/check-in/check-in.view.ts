@@ -1,6 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { MAX_ANSWER_LENGTH, type CheckInEntry } from './entries.js';
+import { MAX_ANSWER_LENGTH, MAX_NAME_LENGTH, type CheckInEntry } from './entries.js';
+import type { PartnerNames } from '../shared/partners.js';
 import { dayTime, ratingText, type CheckInWords } from './check-in.text.js';
 
 /** The check-in's steps, drawn from its words, its draft and what a person can do there. */
@@ -13,6 +14,34 @@ export interface StepView extends CheckInWords {
   readonly level: number;
   readonly scale: boolean;
   readonly emptyError: boolean;
+  /** One person (`mode="solo"`): the scale's question is worded for one. */
+  readonly solo: boolean;
+}
+
+/**
+ * A couple's first screen: how it goes, and their names when the page gave none (typed names
+ * are kept for the next time); then Begin.
+ */
+export function renderStart(view: StepView, names: PartnerNames | undefined, on: { begin: (event: SubmitEvent) => void; name: (event: Event) => void }): TemplateResult {
+  const { ui } = view;
+  const field = (who: 'a' | 'b', label: string) => html`<div class="field">
+    <label for="name-${who}">${label}</label>
+    <input id="name-${who}" data-who=${who} type="text" autocomplete="off" maxlength=${MAX_NAME_LENGTH} aria-describedby="names-hint" .value=${live(names?.[who] ?? '')} @input=${on.name} />
+  </div>`;
+  return html`<form class="step start" part="step" aria-labelledby="step-heading" novalidate @submit=${on.begin}>
+    ${renderStepHeading(view, ui.startHeading)}
+    <p class="hint">${ui.howLong}</p>
+    ${names
+      ? html`<fieldset class="names">
+          <legend>${ui.namesLegend}</legend>
+          <div class="name-fields">${field('a', ui.nameA)} ${field('b', ui.nameB)}</div>
+          <p class="hint small" id="names-hint">${ui.namesHint}</p>
+        </fieldset>`
+      : nothing}
+    <div class="actions">
+      <button type="submit" class="primary">${ui.start}</button>
+    </div>
+  </form>`;
 }
 
 export function renderStepHeading(view: StepView, text: string, step?: number): TemplateResult {
@@ -72,7 +101,7 @@ export function renderTurn(
 function renderScale(view: StepView, rating: number | null, on: { rating: (event: Event) => void; clearRating: () => void }): TemplateResult {
   const { checkIn, ui } = view;
   return html`<fieldset class="scale">
-    <legend>${checkIn.scaleQuestion} <span class="optional">${ui.optional}</span></legend>
+    <legend>${view.solo ? checkIn.soloScaleQuestion : checkIn.scaleQuestion} <span class="optional">${ui.optional}</span></legend>
     <div class="points">
       ${checkIn.scaleLabels.map(
         (label, i) => html`<label class="point">
@@ -109,7 +138,7 @@ export function renderAnswers(words: CheckInWords, entry: CheckInEntry, level: n
     )}
     ${entry.responses.some((r) => r.rating !== null)
       ? html`<div class="qa">
-          <div class="question" role="heading" aria-level=${level}>${checkIn.scaleQuestion}</div>
+          <div class="question" role="heading" aria-level=${level}>${entry.mode === 'solo' ? checkIn.soloScaleQuestion : checkIn.scaleQuestion}</div>
           <div class="answers ${pair ? 'pair' : ''}">
             ${entry.responses.map((r) => answer(pair ? r.name : '', ratingText(words, r.rating), r.rating === null))}
           </div>

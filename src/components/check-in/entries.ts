@@ -11,6 +11,8 @@ export type CheckInMode = (typeof checkInModes)[number];
 export const MAX_ANSWER_LENGTH = 2000;
 /** A host may ask from 1 to this many questions. */
 export const MAX_QUESTIONS = 5;
+/** The longest name the first screen keeps. */
+export const MAX_NAME_LENGTH = 60;
 /** The scale runs from 1 to this. */
 export const SCALE_POINTS = 5;
 
@@ -41,8 +43,8 @@ export interface CheckInEntry {
   readonly responses: readonly CheckInResponse[];
 }
 
-/** Where a couple is in a check-in that is under way. */
-export const draftSteps = ['a', 'handover', 'b', 'ready'] as const;
+/** Where a couple is in a check-in that is under way: the first screen, the first turn, the hand-over, the second turn, both done. */
+export const draftSteps = ['start', 'a', 'handover', 'b', 'ready'] as const;
 export type DraftStep = (typeof draftSteps)[number];
 
 /** A check-in under way, kept while people type so a reload picks it up where it was. */
@@ -54,8 +56,9 @@ export interface CheckInDraft {
   readonly ratings: readonly [number | null, number | null];
 }
 
+/** A new check-in: a couple's starts at its first screen, one person's at the questions. */
 export function emptyDraft(mode: CheckInMode): CheckInDraft {
-  return { mode, step: 'a', answers: [[], []], ratings: [null, null] };
+  return { mode, step: mode === 'solo' ? 'a' : 'start', answers: [[], []], ratings: [null, null] };
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';
@@ -84,39 +87,32 @@ export function readDraft(value: unknown, mode: CheckInMode): CheckInDraft | und
   };
 }
 
-/** What is wrong with a would-be entry, one line per problem; empty when it is fine. */
+/** A response fits an entry of `count` questions: a name, one answer per question (text, not too long), a rating or null. */
+function isResponse(value: unknown, count: number): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const { name, answers, rating } = value as Record<string, unknown>;
+  return (
+    isString(name) &&
+    Array.isArray(answers) &&
+    answers.length === count &&
+    answers.every((a) => isString(a) && a.length <= MAX_ANSWER_LENGTH) &&
+    isRating(rating)
+  );
+}
+
+/** The fields of a would-be entry that are missing or wrong (`id`, `date`, `mode`, `questions`, `responses`); empty when it is fine. */
 export function entryProblems(value: unknown): string[] {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return ['is not an object'];
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return ['entry'];
   const { id, date, mode, questions, responses } = value as Record<string, unknown>;
-  const problems: string[] = [];
-  if (!isString(id) || !id.trim() || id.length > 200) problems.push('has no usable "id"');
-  if (!isString(date) || Number.isNaN(Date.parse(date))) problems.push('has no valid "date"');
-  if (!(checkInModes as readonly unknown[]).includes(mode)) problems.push('has a "mode" other than "couple" or "solo"');
-  const questionCount = Array.isArray(questions) ? questions.length : -1;
-  if (!Array.isArray(questions) || questionCount < 1 || questionCount > MAX_QUESTIONS || !questions.every(isString)) {
-    problems.push(`needs 1 to ${MAX_QUESTIONS} "questions" (text)`);
-  }
-  const people = mode === 'solo' ? 1 : 2;
-  if (!Array.isArray(responses) || responses.length !== people) {
-    problems.push(`needs ${people} "responses"`);
-  } else {
-    responses.forEach((response: unknown, i) => {
-      const who = `response ${i + 1}`;
-      if (typeof response !== 'object' || response === null) {
-        problems.push(`${who} is not an object`);
-        return;
-      }
-      const { name, answers, rating } = response as Record<string, unknown>;
-      if (!isString(name)) problems.push(`${who} has no "name"`);
-      if (!Array.isArray(answers) || !answers.every(isString) || (questionCount > 0 && answers.length !== questionCount)) {
-        problems.push(`${who} needs one answer (text) per question`);
-      } else if (answers.some((a: string) => a.length > MAX_ANSWER_LENGTH)) {
-        problems.push(`${who} has an answer longer than ${MAX_ANSWER_LENGTH} characters`);
-      }
-      if (!isRating(rating)) problems.push(`${who} has a "rating" other than 1 to ${SCALE_POINTS} or null`);
-    });
-  }
-  return problems;
+  const count = Array.isArray(questions) && questions.every(isString) ? questions.length : -1;
+  const wrong: Record<string, boolean> = {
+    id: !isString(id) || !id.trim() || id.length > 200,
+    date: !isString(date) || Number.isNaN(Date.parse(date)),
+    mode: !(checkInModes as readonly unknown[]).includes(mode),
+    questions: count < 1 || count > MAX_QUESTIONS,
+    responses: !Array.isArray(responses) || responses.length !== (mode === 'solo' ? 1 : 2) || !responses.every((r) => isResponse(r, count)),
+  };
+  return Object.keys(wrong).filter((field) => wrong[field]);
 }
 
 export function isEntry(value: unknown): value is CheckInEntry {

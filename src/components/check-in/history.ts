@@ -8,7 +8,7 @@ import { checkInParts } from './check-in.parts.js';
 import { recordStyles, type RecordKeeper } from '../shared/records.js';
 import { EXPORT_KIND, EXPORT_VERSION, SCALE_POINTS, entryProblems, isEntry, mergeEntries, type CheckInEntry } from './entries.js';
 import type { Validation } from '../../export/json.js';
-import { AllianceCheckInDeleteEvent, AllianceCheckInRestoreEvent } from './check-in.events.js';
+import { AllianceCheckInDeleteEvent, AllianceCheckInRestoreEvent } from './history.events.js';
 
 addEnglish(enCheckInHistory);
 
@@ -20,7 +20,7 @@ export function validateExport(data: unknown): Validation<{ entries: CheckInEntr
   const entries = (data as { entries: unknown[] }).entries;
   const problems: string[] = [];
   entries.forEach((entry, i) => {
-    for (const problem of entryProblems(entry)) problems.push(`Check-in ${i + 1} ${problem}.`);
+    for (const field of entryProblems(entry)) problems.push(`Check-in ${i + 1}: "${field}" is missing or not valid.`);
   });
   const ids = new Set<string>();
   entries.forEach((entry, i) => {
@@ -62,7 +62,6 @@ export interface HistoryHost {
   dayTime(iso: string): string;
   list(names: readonly string[]): string;
   ratingText(rating: number | null): string;
-  isRtl(): boolean;
 }
 
 /**
@@ -182,7 +181,7 @@ export class CheckInHistory {
           ui: this.#ui,
           checkIn: host.settings.content.checkIn,
           lang: host.settings.intlLang,
-          rtl: host.isRtl(),
+          rtl: getComputedStyle(host.element).direction === 'rtl',
           scalePoints: SCALE_POINTS,
           format: (template, values) => host.settings.format(template, values),
           ratingText: (rating) => host.ratingText(rating),
@@ -291,6 +290,9 @@ export const historyStyles = [
   css`
     .month-count {
       color: var(--_muted);
+    }
+    .small-title {
+      font-size: 1.25rem;
     }
     .tools-heading {
       font-weight: 600;

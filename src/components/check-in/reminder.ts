@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { SettingsController } from '../../controllers/settings.js';
 import { parseTime } from '../../export/dates.js';
@@ -17,6 +17,8 @@ export interface DailyReminderOptions {
   act(): void;
   /** Moves the focus, once the check-in has rendered, to what `find` returns. */
   focus(find: () => HTMLElement | null): void;
+  /** One person (`mode="solo"`): "Remind me", not "Remind us". */
+  solo(): boolean;
 }
 
 /**
@@ -97,7 +99,7 @@ export class DailyReminder {
     const error = this.#error;
     return html`<form class="reminder-form" aria-labelledby="reminder-heading" novalidate @submit=${this.#onSubmit}>
       <div class="reminder-row">
-        <label for="reminder-time">${t.reminderTime}</label>
+        <label for="reminder-time">${this.#options.solo() ? t.reminderTimeSolo : t.reminderTime}</label>
         <input
           id="reminder-time"
           type="time"
@@ -118,3 +120,21 @@ export class DailyReminder {
     </form>`;
   }
 }
+
+/** The reminder's form, added to the check-in when it loads. */
+export const reminderStyles = css`
+  .reminder-form {
+    display: grid;
+    gap: var(--_space-xs);
+    padding-block-start: var(--_space-s);
+  }
+  .reminder-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s) var(--_space-m);
+  }
+  .reminder-row label {
+    font-weight: 400;
+  }
+`;

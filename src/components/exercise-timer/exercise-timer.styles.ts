@@ -21,8 +21,6 @@ export const styles = css`
     color: var(--_accent);
     font-size: 0.8125rem;
     font-weight: 600;
-    letter-spacing: 0.06em;
-    text-transform: uppercase;
   }
   .label {
     display: flex;
@@ -189,8 +187,6 @@ export const styles = css`
     font-family: var(--_font);
     font-size: 0.75rem;
     font-weight: 600;
-    letter-spacing: 0.06em;
-    text-transform: uppercase;
   }
   .next .step-label {
     display: inline;

@@ -21,8 +21,6 @@ export const styles = css`
     color: var(--_accent);
     font-size: 0.8125rem;
     font-weight: 600;
-    letter-spacing: 0.06em;
-    text-transform: uppercase;
   }
   .title {
     margin: 0;

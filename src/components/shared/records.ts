@@ -339,8 +339,6 @@ export const recordStyles = css`
     color: var(--_muted);
     font-size: 0.8125rem;
     font-weight: 600;
-    letter-spacing: 0.06em;
-    text-transform: uppercase;
   }
   .entries {
     margin: 0;

@@ -342,8 +342,6 @@ export const documentStyles = css`
     color: var(--_muted);
     font-size: 0.8125rem;
     font-weight: 600;
-    letter-spacing: 0.04em;
-    text-transform: uppercase;
   }
   .text {
     white-space: pre-wrap;

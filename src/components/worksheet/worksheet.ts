@@ -42,6 +42,7 @@ import {
 } from './worksheet.model.js';
 import { documentMarkdown, unsavedMarkdown } from './worksheet.text.js';
 import { GentleClock } from './worksheet.clock.js';
+import { readPartners } from '../shared/partners.js';
 import { renderChoosing, renderClosing, renderConfirm, renderSetup, renderStepper, renderTurns, type WorksheetView } from './worksheet.view.js';
 import type { Confirm } from './worksheet.view.js';
 import { WorksheetParts } from './worksheet.parts.js';
@@ -118,6 +119,8 @@ export class AllianceWorksheet extends LitElement {
     initial: undefined,
     debounce: 0,
   });
+  /** The names a couple typed in a check-in (`partners`), offered here when the page gives none. */
+  readonly #partners = new StoredController<unknown>(this, { settings: this.#settings, key: () => 'partners', initial: undefined });
   readonly #clock: GentleClock = new GentleClock(this, {
     settings: this.#settings,
     key: () => `${this.#prefix}:clock`,
@@ -285,10 +288,11 @@ export class AllianceWorksheet extends LitElement {
     return Math.min(6, Math.min(5, Math.max(2, Math.trunc(this.headingLevel) || 2)) + offset);
   }
 
-  /** The name the host gave (attribute, then provider), or ''. */
+  /** The name the host gave (attribute, then provider), else the one a couple typed in a check-in, or ''. */
   #givenName(who: WorksheetPartner): string {
     const attribute = (who === 'a' ? this.partnerA : this.partnerB).trim();
-    return attribute || (who === 'a' ? this.#settings.settings?.partnerA : this.#settings.settings?.partnerB) || '';
+    const provided = who === 'a' ? this.#settings.settings?.partnerA : this.#settings.settings?.partnerB;
+    return attribute || provided || readPartners(this.#partners.value)[who].trim();
   }
 
   #name(who: WorksheetPartner, draft: WorksheetDraft = this.#draftOrNew): string {

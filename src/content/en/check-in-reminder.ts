@@ -7,6 +7,7 @@ export const enCheckInReminder = {
   ui: {
     checkIn: {
       reminderTime: 'Remind us at',
+      reminderTimeSolo: 'Remind me at',
       reminderButton: 'Add to my calendar',
       reminderHint: 'Downloads a calendar file (.ics) with a daily event at this time. Open it to add it to your calendar.',
       reminderDone: 'Calendar file downloaded: a reminder every day at {time}.',

@@ -10,6 +10,13 @@ import type { CheckIn, CheckInUi, Credit } from '../types.js';
 export const enCheckIn = {
   ui: {
     checkIn: {
+      startHeading: 'Before you begin',
+      howLong: 'It takes about five minutes. Each of you answers on your own; then you read both answers together.',
+      namesLegend: 'Your names (optional)',
+      nameA: 'First partner',
+      nameB: 'Second partner',
+      namesHint: 'Used only here, to show whose turn it is.',
+      start: 'Begin',
       stepOf: 'Step {current} of {total}',
       turn: '{name}’s turn',
       turnHintFirst: 'Answer on your own. Your answers fold away before {other} takes a turn, and you’ll see both together at the end.',
@@ -62,11 +69,11 @@ export const enCheckIn = {
     },
     title: 'Collaboration check-in',
     intro: 'A few quiet minutes together at the end of a hard day. No agenda, just two questions.',
-    questions: [
-      'What did I do today that helped you feel close to me?',
-      'What did I do today that made you draw away?',
-    ],
+    soloIntro: 'A few quiet minutes for yourself at the end of a hard day. No agenda, just two questions.',
+    questions: ['What did your partner do today that helped you feel close?', 'What did your partner do today that made you draw away?'],
+    questionsAbout: ['What did {name} do today that helped you feel close?', 'What did {name} do today that made you draw away?'],
     scaleQuestion: 'How close did you feel to each other today?',
+    soloScaleQuestion: 'How close did you feel to your partner today?',
     scaleLabels: ['Far apart', 'A bit distant', 'Somewhere in between', 'Fairly close', 'Very close'],
   } satisfies CheckIn & { readonly credit: Credit },
 };
