@@ -17,11 +17,14 @@ const tscSourcemaps = {
 };
 // package.json's `sideEffects` speaks of dist/; the modules in build/ that register
 // elements do have side effects, and the bundle must keep them.
+// The events modules only define classes (and declare types): an entry that imports one for its
+// types does not keep the classes it never uses, so the history's events load with the history.
 const keepBuildSideEffects = {
   name: 'keep-build-side-effects',
   async resolveId(source, importer, options) {
     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-    return resolved && resolved.id.includes('/build/') ? { ...resolved, moduleSideEffects: true } : null;
+    if (!resolved || !resolved.id.includes('/build/')) return null;
+    return { ...resolved, moduleSideEffects: !/\.(events|submit)\.js$/.test(resolved.id) };
   },
 };
 // @lit/context's entry re-exports all of it, so whatever imports it brings the provider's half
