@@ -880,6 +880,31 @@ describe('<alliance-check-in>', () => {
       expect(el.shadowRoot!.querySelectorAll('[style]')).to.have.length(0);
     });
 
+    it('draws each partner’s weekly average, a calm line across the card, in the palette’s colours', async () => {
+      const { el } = await withHistory([entry('a', 1, [4, 2]), entry('b', 2, [2, 4]), entry('c', 8, [3, 3])], true);
+      await waitUntil(() => $(el, 'svg.chart'), 'the chart never arrived');
+      const chart = $(el, 'svg.chart')!;
+      const sam = [...chart.querySelectorAll<SVGCircleElement>('.series-0 .marker')];
+      expect(sam).to.have.length(2);
+      // Last week (3) and this week's two check-ins (4 and 2): both average 3, level.
+      expect(sam[0].getAttribute('cy')).to.equal(sam[1].getAttribute('cy'));
+      expect(text($(el, '.trend'))).to.contain(ui.chartWeekly);
+      expect($$(el, '.numbers tbody tr')).to.have.length(3);
+      expect(chart.getBoundingClientRect().width).to.be.closeTo($(el, '.trend')!.getBoundingClientRect().width, 1);
+      const lines = [...chart.querySelectorAll('.line')].map((l) => getComputedStyle(l).stroke);
+      // The first partner in the accent (as the primary button), the second in the muted ink (as a hint).
+      expect(lines[0]).to.equal(getComputedStyle($(el, 'button.primary')!).backgroundColor);
+      expect(lines[1]).to.equal(getComputedStyle($(el, '.hint')!).color);
+      expect(lines[1]).to.not.equal(lines[0]);
+    });
+
+    it('says a trend needs a few more check-ins until a second week has ratings, and shows the numbers so far', async () => {
+      const { el } = await withHistory([entry('a', 1, [4, 3]), entry('b', 2, [2, 5])], true);
+      await waitUntil(() => text($(el, '.trend')).includes(ui.chartFew), 'no word on the trend to come');
+      expect($(el, 'svg.chart')).to.equal(null);
+      expect($$(el, '.numbers tbody tr')).to.have.length(2);
+    });
+
     it('says so where the history would be when its part cannot be loaded (offline); Try again brings it; nothing typed is lost', async () => {
       const load = sinon.stub(checkInParts, 'history').rejects(new TypeError('Failed to fetch dynamically imported module'));
       const key = freshKey();

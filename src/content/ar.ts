@@ -294,6 +294,8 @@ export const ar: LocaleContent = {
         other: '{count} تقييم بين {from} و{to}. الأرقام في الجدول أدناه.',
       },
       chartEmpty: 'لا تقييمات من الأسابيع القليلة الماضية بعد.',
+      chartFew: 'بعد بضع وقفات أخرى فيها تقييم، على مدى أسبوع ثانٍ، سيظهر هنا اتجاهكما.',
+      chartWeekly: 'كل نقطة هي متوسط أسبوع.',
       chartTable: 'عرض الأرقام',
       chartDate: 'التاريخ',
       scaleRange: '1 تعني «{low}»، و{max} تعني «{high}».',

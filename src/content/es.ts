@@ -227,6 +227,8 @@ export const es: LocaleContent = {
         other: '{count} valoraciones entre {from} y {to}. Los números están en la tabla de abajo.',
       },
       chartEmpty: 'Todavía no hay valoraciones de las últimas semanas.',
+      chartFew: 'Con algunas charlas más con valoración, a lo largo de una segunda semana, aquí se verá su tendencia.',
+      chartWeekly: 'Cada punto es el promedio de una semana.',
       chartTable: 'Ver los números',
       chartDate: 'Fecha',
       scaleRange: '1 significa “{low}”; {max} significa “{high}”.',

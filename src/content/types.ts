@@ -294,6 +294,10 @@ export interface CheckInUi {
   /** The chart's text alternative: "{count}" ratings between "{from}" and "{to}". */
   readonly chartSummary: PluralText;
   readonly chartEmpty: string;
+  /** Until two weeks have ratings: the trend needs a few more check-ins (the table shows the numbers so far). */
+  readonly chartFew: string;
+  /** Under the chart: what its points are. */
+  readonly chartWeekly: string;
   /** The summary of the table of the chart's numbers. */
   readonly chartTable: string;
   /** The table's first column. */

@@ -105,7 +105,7 @@ const TAG = 'alliance-check-in';
  * @cssprop [--alliance-check-in-background=var(--alliance-color-surface)] - The cards' background.
  * @cssprop [--alliance-check-in-accent-width=0.375rem] - Width of the accent bar at each card's start edge.
  * @cssprop [--alliance-check-in-series-a=var(--alliance-color-accent)] - Colour of the first partner's line in the chart.
- * @cssprop [--alliance-check-in-series-b=var(--alliance-color-focus)] - Colour of the second partner's line in the chart.
+ * @cssprop [--alliance-check-in-series-b=var(--alliance-color-text-muted)] - Colour of the second partner's line in the chart (dashed, with square markers).
  */
 export class AllianceCheckIn extends LitElement {
   static override styles = [tokens, hostStyles, controlStyles, quietControlStyles, guideStyles, storageNoticeStyles, dialogStyles, safetyStyles, styles];

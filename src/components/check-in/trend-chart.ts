@@ -51,22 +51,56 @@ export function renderTrend(chart: TrendChart, entries: readonly CheckInEntry[],
   }
   const seriesCount = Math.max(...inWindow.map((e) => e.responses.length));
   const names = Array.from({ length: seriesCount }, (_, i) => entries.find((e) => e.responses[i]?.name)?.responses[i].name ?? '');
-  const series: ChartPoint[][] = names.map((_, i) =>
-    inWindow.flatMap((e) => {
+  // Each partner's ratings by week, averaged: a calm line rather than a day-to-day zig-zag.
+  const series: ChartPoint[][] = names.map((_, i) => {
+    const weeks = new Map<number, number[]>();
+    for (const e of inWindow) {
       const rating = e.responses[i]?.rating;
-      return typeof rating === 'number' ? [{ day: Math.round((startOfDay(new Date(e.date)) - first) / DAY_MS), rating }] : [];
-    }),
-  );
-  const count = series.reduce((n, s) => n + s.length, 0);
+      if (typeof rating !== 'number') continue;
+      const week = Math.floor((startOfDay(new Date(e.date)) - first) / DAY_MS / 7);
+      weeks.set(week, [...(weeks.get(week) ?? []), rating]);
+    }
+    return [...weeks].sort((a, b) => a[0] - b[0]).map(([week, ratings]) => ({ day: week * 7 + 3, rating: ratings.reduce((sum, r) => sum + r, 0) / ratings.length }));
+  });
+  const count = inWindow.reduce((n, e) => n + e.responses.filter((r) => r.rating !== null).length, 0);
   const dayFormat = new Intl.DateTimeFormat(chart.lang, { day: 'numeric', month: 'short' });
   const rowFormat = new Intl.DateTimeFormat(chart.lang, { weekday: 'short', day: 'numeric', month: 'short' });
   const from = dayFormat.format(new Date(inWindow[0].date));
   const to = dayFormat.format(new Date(inWindow[inWindow.length - 1].date));
   const label = `${title}. ${chart.format(plural(ui.chartSummary, chart.lang, count), { from, to })}`;
   const rtl = chart.rtl;
+  const table = html`<details class="numbers">
+    <summary>${ui.chartTable}</summary>
+    <table>
+      <caption class="visually-hidden">${title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${ui.chartDate}</th>
+          ${names.map((name, i) => html`<th scope="col">${name || (i === 0 ? checkIn.scaleQuestion : '')}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${inWindow.map(
+          (e) => html`<tr>
+            <th scope="row">${rowFormat.format(new Date(e.date))}</th>
+            ${names.map((_, i) => html`<td>${chart.ratingText(e.responses[i]?.rating ?? null)}</td>`)}
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+  </details>`;
+  // A trend needs two weeks: until then, an honest word and the numbers so far.
+  if (series.every((points) => points.length < 2)) {
+    return html`<div class="trend">
+      <div class="chart-title">${title}</div>
+      <p class="hint">${ui.chartFew}</p>
+      ${table}
+    </div>`;
+  }
 
-  // The drawing: 360 × 180 units, ratings up the side, days along the bottom.
-  const [width, height, top, bottom, side] = [360, 180, 12, 150, 28];
+  // The drawing: 560 × 200 units (about its size across a card, so its words stay small),
+  // ratings up the side, days along the bottom.
+  const [width, height, top, bottom, side] = [560, 200, 12, 170, 28];
   const left = rtl ? 12 : side;
   const right = rtl ? width - side : width - 12;
   const x = (day: number) => {
@@ -115,28 +149,10 @@ export function renderTrend(chart: TrendChart, entries: readonly CheckInEntry[],
         </ul>`
       : nothing}
     <p class="hint small">
+      ${ui.chartWeekly}
       ${chart.format(ui.scaleRange, { low: checkIn.scaleLabels[0], high: checkIn.scaleLabels[chart.scalePoints - 1], max: chart.scalePoints })}
     </p>
-    <details class="numbers">
-      <summary>${ui.chartTable}</summary>
-      <table>
-        <caption class="visually-hidden">${title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${ui.chartDate}</th>
-            ${names.map((name, i) => html`<th scope="col">${name || (i === 0 ? checkIn.scaleQuestion : '')}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${inWindow.map(
-            (e) => html`<tr>
-              <th scope="row">${rowFormat.format(new Date(e.date))}</th>
-              ${names.map((_, i) => html`<td>${chart.ratingText(e.responses[i]?.rating ?? null)}</td>`)}
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </details>
+    ${table}
   </div>`;
 }
 
@@ -144,7 +160,8 @@ export function renderTrend(chart: TrendChart, entries: readonly CheckInEntry[],
 export const chartStyles = css`
   :host {
     --_series-a: var(--alliance-check-in-series-a, var(--_accent));
-    --_series-b: var(--alliance-check-in-series-b, var(--_focus));
+    /* The palette's own: the accent, and the muted ink, told apart by dash and marker too. */
+    --_series-b: var(--alliance-check-in-series-b, var(--_muted));
   }
   .chart-title {
     font-weight: 600;
@@ -160,7 +177,6 @@ export const chartStyles = css`
   }
   .chart {
     inline-size: 100%;
-    max-inline-size: 32rem;
     block-size: auto;
     overflow: visible;
   }

@@ -39,6 +39,8 @@ export const enCheckInHistory = {
         other: '{count} ratings between {from} and {to}. The numbers are in the table below.',
       },
       chartEmpty: 'No ratings from the last few weeks yet.',
+      chartFew: 'A few more check-ins with a rating, over a second week, and your trend will show here.',
+      chartWeekly: 'Each point is a week’s average.',
       chartTable: 'Show the numbers',
       chartDate: 'Date',
       scaleRange: '1 means {low}; {max} means {high}.',
