@@ -53,6 +53,9 @@ lint_rules_status=${PIPESTATUS[0]}
 echo; echo "== every shipped sentence is the library's own wording of the source texts"
 node scripts/own-words.mjs 2>&1 | tee .check/own-words.log
 own_words_status=${PIPESTATUS[0]}
+echo; echo "== the README and Storybook name every element and demo page"
+node scripts/docs-lists.mjs 2>&1 | tee .check/docs-lists.log
+docs_lists_status=${PIPESTATUS[0]}
 echo; echo "== the packed package in a fresh project: exports, types, a bundle, React JSX"
 node scripts/consumer-test.mjs 2>&1 | tee .check/consumer-test.log
 consumer_status=${PIPESTATUS[0]}
@@ -78,7 +81,7 @@ const count = (log) => {
   return line.match(/\d+/g).map(Number);
 };
 let p = 0, f = 0;
-for (const log of [".check/node-import.log", ".check/lint-rules.log", ".check/own-words.log", ".check/consumer-test.log", ".check/wtr.log"]) {
+for (const log of [".check/node-import.log", ".check/lint-rules.log", ".check/own-words.log", ".check/docs-lists.log", ".check/consumer-test.log", ".check/wtr.log"]) {
   const [lp, lf] = count(log);
   p += lp; f += lf;
 }
@@ -88,5 +91,5 @@ try {
 } catch { f += 1; }
 if (process.argv.slice(1).some(Number)) f = Math.max(f, 1);
 console.log(`\nchecks: ${p} passed, ${f} failed`);
-' "$wtr_status" "$stories_status" "$node_import_status" "$lint_rules_status" "$own_words_status" "$consumer_status"
-[ "$wtr_status" = 0 ] && [ "$stories_status" = 0 ] && [ "$node_import_status" = 0 ] && [ "$lint_rules_status" = 0 ] && [ "$own_words_status" = 0 ] && [ "$consumer_status" = 0 ]
+' "$wtr_status" "$stories_status" "$node_import_status" "$lint_rules_status" "$own_words_status" "$consumer_status" "$docs_lists_status"
+[ "$wtr_status" = 0 ] && [ "$stories_status" = 0 ] && [ "$node_import_status" = 0 ] && [ "$lint_rules_status" = 0 ] && [ "$own_words_status" = 0 ] && [ "$docs_lists_status" = 0 ] && [ "$consumer_status" = 0 ]
