@@ -17,6 +17,7 @@ import { CountdownController, type CountdownClock } from '../src/controllers/cou
 import { ChimeController } from '../src/controllers/chime.js';
 import { WakeLockController } from '../src/controllers/wake-lock.js';
 import { en } from '../src/content/en.js';
+import { format } from '../src/content/locales.js';
 import { captureWarnings, text } from './helpers.js';
 
 // ---------------------------------------------------------------------------------------
@@ -447,6 +448,62 @@ describe('<alliance-exercise-timer>', () => {
       c.tick(1_100);
       await el.updateComplete;
       expect(time(el)).to.equal('0:49');
+    });
+  });
+
+  describe('its moments', () => {
+    it('finishes calmly: what to do now, the next level and its condition, the stop-anytime line gone', async () => {
+      const el = await fixture<AllianceExerciseTimer>(html`<alliance-exercise-timer minutes="1"></alliance-exercise-timer>`);
+      const c = fakeClock();
+      expect(root(el).querySelector<HTMLElement>('.note')!.hidden).to.equal(false);
+      button(el, 'primary').click();
+      c.tick(60_100);
+      await el.updateComplete;
+      expect(el.state).to.equal('complete');
+      const script = text(root(el).querySelector<HTMLElement>('.script'));
+      expect(script).to.contain(en.ui.timer.afterward);
+      expect(script).to.contain(format(en.ui.timer.nextLevel, { level: 2 }));
+      expect(root(el).querySelector<HTMLElement>('.note')!.hidden).to.equal(true);
+      expect(text(button(el, 'primary'))).to.equal(en.ui.timer.restart);
+    });
+
+    it('says nothing of a next level at the last one', async () => {
+      const el = await fixture<AllianceExerciseTimer>(html`<alliance-exercise-timer minutes="1" level=${hugging.levels.length}></alliance-exercise-timer>`);
+      const c = fakeClock();
+      button(el, 'primary').click();
+      c.tick(60_100);
+      await el.updateComplete;
+      expect(text(root(el).querySelector<HTMLElement>('.script'))).to.contain(en.ui.timer.afterward);
+      expect(root(el).querySelector<HTMLElement>('.level-next')).to.equal(null);
+    });
+
+    it('keeps its buttons where they are when shifting position begins and ends', async () => {
+      const el = await fixture<AllianceExerciseTimer>(html`<alliance-exercise-timer minutes="1"></alliance-exercise-timer>`);
+      const c = fakeClock();
+      button(el, 'primary').click();
+      await el.updateComplete;
+      const top = () => root(el).querySelector<HTMLElement>('.controls')!.getBoundingClientRect().top;
+      const running = top();
+      button(el, 'shift').click();
+      await el.updateComplete;
+      expect(top()).to.equal(running);
+      button(el, 'shift').click();
+      c.tick(100);
+      await el.updateComplete;
+      expect(el.state).to.equal('running');
+      expect(top()).to.equal(running);
+    });
+
+    it('shows the breathing words beside the moving circle for everyone, not only without motion', async () => {
+      const el = await fixture<AllianceExerciseTimer>(html`<alliance-exercise-timer breathing minutes="1"></alliance-exercise-timer>`);
+      const c = fakeClock();
+      button(el, 'primary').click();
+      c.tick(200);
+      await el.updateComplete;
+      const word = root(el).querySelector<HTMLElement>('.breath-word')!;
+      expect(getComputedStyle(word).display).to.not.equal('none');
+      expect(getComputedStyle(root(el).querySelector('.breath-hint')!).display).to.not.equal('none');
+      expect(text(word)).to.equal(en.ui.timer.breatheIn);
     });
   });
 

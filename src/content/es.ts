@@ -301,6 +301,8 @@ export const es: LocaleContent = {
       consent: 'Háganlo solo si ambas personas lo desean y mientras las dos se sientan seguras.',
       remindersHeading: 'Tengan presente',
       complete: 'Se acabó el tiempo. Respiren despacio a la vez y luego suéltense con suavidad.',
+      afterward: 'Quédense cerca un momento, si les apetece. Digan algo que hayan notado, o sigan sin más con su tarde.',
+      nextLevel: 'Cuando esto les resulte fácil y cálido, otro día pueden probar el nivel {level}.',
       breatheIn: 'Inhalen',
       breatheOut: 'Exhalen',
       breatheWith: 'Respiren al ritmo del círculo',

@@ -598,6 +598,10 @@ export interface UiStrings {
     readonly remindersHeading: string;
     /** Shown and announced when the time is up. */
     readonly complete: string;
+    /** After the time: what to do now. */
+    readonly afterward: string;
+    /** After the time, when the exercise has a next level: "{level}". */
+    readonly nextLevel: string;
     /** The breathing pacer's words when motion is reduced. */
     readonly breatheIn: string;
     readonly breatheOut: string;

@@ -159,8 +159,9 @@ export async function useEveryElement({ win, doc }: Fixture): Promise<void> {
   await update(checkIn);
   for (const details of $$<HTMLDetailsElement>(checkIn, 'details')) details.open = true;
   await update(checkIn);
-  // The chart is a part of its own, loaded (from the page's own files) the first time it shows.
-  await waitUntil(() => $(checkIn, 'svg.chart'), 'the trend chart never arrived');
+  // The chart is a part of its own, loaded (from the page's own files) the first time it shows;
+  // with one week of ratings it says a trend needs a few more check-ins.
+  await waitUntil(() => text($(checkIn, '.trend')).includes(en.ui.checkIn.chartFew), 'the trend chart never arrived');
 
   const worksheet = doc.querySelector('alliance-worksheet')!;
   await waitUntil(() => worksheet.shadowRoot!.querySelector('#name-a'), 'the worksheet never showed its first step');

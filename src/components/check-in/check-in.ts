@@ -4,7 +4,7 @@ import { SettingsController } from '../../controllers/settings.js';
 import { enCheckIn } from '../../content/en/check-in.js';
 import { StoredController } from '../../controllers/stored.js';
 import { StoredHistory } from './stored-history.js';
-import { readPartners } from '../shared/partners.js';
+import { CheckInNames } from './check-in.names.js';
 import { addEnglish } from '../../content/locales.js';
 import { renderCredit } from '../../content/credit.js';
 import { renderSafety, safetyStyles } from '../shared/safety.js';
@@ -27,7 +27,6 @@ import {
   EXPORT_KIND,
   EXPORT_VERSION,
   MAX_ANSWER_LENGTH,
-  MAX_NAME_LENGTH,
   checkInModes,
   checkQuestions,
   emptyDraft,
@@ -127,8 +126,7 @@ export class AllianceCheckIn extends LitElement {
     here: ['step'],
   });
   readonly #history = new StoredHistory(this, this.#settings, () => this.#prefix);
-  /** The names a couple typed on the first screen, kept for the next check-in and the worksheet. */
-  readonly #partners = new StoredController<unknown>(this, { settings: this.#settings, key: () => 'partners', initial: undefined, debounce: 400 });
+  readonly #names = new CheckInNames(this, this.#settings, () => [this.partnerA, this.partnerB]);
   readonly #parts: CheckInParts = new CheckInParts({
     element: this,
     settings: this.#settings,
@@ -210,32 +208,6 @@ export class AllianceCheckIn extends LitElement {
   get #words(): CheckInWords {
     const { ui, checkIn } = this.#settings.content;
     return { lang: this.#lang, ui: ui.checkIn, checkIn, format: (template, values) => this.#settings.format(template, values) };
-  }
-
-  /** A partner's name: the attribute's, the provider's, the one typed on the first screen, or the language's "Partner A". */
-  #name(who: 0 | 1): string {
-    const given = (who ? this.partnerB : this.partnerA)?.trim() || (who ? this.#settings.settings?.partnerB : this.#settings.settings?.partnerA);
-    const typed = readPartners(this.#partners.value)[who ? 'b' : 'a'].trim();
-    return given || typed || (who ? this.#settings.partnerB : this.#settings.partnerA);
-  }
-
-  get #nameA(): string {
-    return this.#name(0);
-  }
-
-  get #nameB(): string {
-    return this.#name(1);
-  }
-
-  /** Whether the page named the couple (attributes or provider): then the first screen does not ask. */
-  get #namesGiven(): boolean {
-    const { settings } = this.#settings;
-    return !!((this.partnerA ?? '').trim() || (this.partnerB ?? '').trim() || settings?.partnerA || settings?.partnerB);
-  }
-
-  /** Solo: the one person's name, only when a host gave one. */
-  get #soloName(): string {
-    return (this.partnerA ?? '').trim() || this.#settings.settings?.partnerA || '';
   }
 
   get #currentDraft(): CheckInDraft {
@@ -343,7 +315,7 @@ export class AllianceCheckIn extends LitElement {
   }
 
   #complete(draft: CheckInDraft): void {
-    const people = this.#mode === 'solo' ? [this.#soloName] : [this.#nameA, this.#nameB];
+    const people = this.#mode === 'solo' ? [this.#names.page(0)] : [this.#names.name(0), this.#names.name(1)];
     const entry: CheckInEntry = {
       id: newId(),
       date: new Date().toISOString(),
@@ -440,9 +412,9 @@ export class AllianceCheckIn extends LitElement {
     if (this.#mode === 'solo') {
       this.#complete(draft);
     } else if (who === 0) {
-      this.#goTo('handover', this.#settings.format(this.#ui.folded, { name: this.#nameA }));
+      this.#goTo('handover', this.#settings.format(this.#ui.folded, { name: this.#names.name(0) }));
     } else {
-      this.#goTo('ready', this.#settings.format(this.#ui.folded, { name: this.#nameB }));
+      this.#goTo('ready', this.#settings.format(this.#ui.folded, { name: this.#names.name(1) }));
     }
   };
 
@@ -451,14 +423,7 @@ export class AllianceCheckIn extends LitElement {
     // Until the draft has been read, a check-in under way may be about to show instead.
     if (!this.#draft.loaded) return;
     this.#act();
-    void this.#partners.flush();
     this.#goTo('a', this.#stepOf(1));
-  };
-
-  #onName = (event: Event): void => {
-    const input = event.target as HTMLInputElement;
-    const names = readPartners(this.#partners.value);
-    this.#partners.set({ ...names, [input.dataset.who!]: input.value.slice(0, MAX_NAME_LENGTH) });
   };
 
   #onStartSecond = (): void => {
@@ -569,7 +534,7 @@ export class AllianceCheckIn extends LitElement {
     if (this.#mode === 'solo') return this.#renderTurn(draft, 0);
     switch (draft.step) {
       case 'start':
-        return renderStart(this.#stepView(), this.#namesGiven ? undefined : readPartners(this.#partners.value), { begin: this.#onBegin, name: this.#onName });
+        return renderStart(this.#stepView(), this.#names.given ? undefined : this.#names.typed, { begin: this.#onBegin, name: this.#names.onInput });
       case 'handover':
         return this.#renderHandover();
       case 'b':
@@ -584,8 +549,8 @@ export class AllianceCheckIn extends LitElement {
   #renderTurn(draft: CheckInDraft, who: 0 | 1) {
     const ui = this.#ui;
     const solo = this.#mode === 'solo';
-    const name = who === 0 ? this.#nameA : this.#nameB;
-    const other = who === 0 ? this.#nameB : this.#nameA;
+    const name = who === 0 ? this.#names.name(0) : this.#names.name(1);
+    const other = who === 0 ? this.#names.name(1) : this.#names.name(0);
     const { checkIn } = this.#settings.content;
     // The content's questions, as the writer reads them: about the other, by name (a host's own stay as written).
     const questions = !solo && this.#questions === checkIn.questions ? checkIn.questionsAbout.map((q) => this.#settings.format(q, { name: other })) : this.#questions;
@@ -599,18 +564,18 @@ export class AllianceCheckIn extends LitElement {
         hint: solo ? ui.soloHint : this.#settings.format(who === 0 ? ui.turnHintFirst : ui.turnHintSecond, { other }),
         button: solo ? ui.save : who === 0 ? ui.foldAway : ui.finishTurn,
         step: solo ? undefined : who === 0 ? 1 : 3,
-        folded: who === 1 ? this.#nameA : undefined,
+        folded: who === 1 ? this.#names.name(0) : undefined,
       },
       { submit: this.#onDone, answer: this.#onAnswer, rating: this.#onRating, clearRating: this.#onClearRating },
     );
   }
 
   #renderHandover() {
-    return renderHandover(this.#stepView(), this.#nameA, this.#nameB, { start: this.#onStartSecond, back: this.#onBackToFirst });
+    return renderHandover(this.#stepView(), this.#names.name(0), this.#names.name(1), { start: this.#onStartSecond, back: this.#onBackToFirst });
   }
 
   #renderReady() {
-    return renderReady(this.#stepView(), this.#nameA, this.#nameB, this.#onShowBoth);
+    return renderReady(this.#stepView(), this.#names.name(0), this.#names.name(1), this.#onShowBoth);
   }
 
   #renderReveal(entry: CheckInEntry, saved: Saved) {

@@ -142,8 +142,11 @@ export const styles = css`
     font-size: 0.9375rem;
     text-align: center;
   }
+  /* The words in step with the circle, for everyone; without motion, the words alone. */
   .breath-word {
-    display: none;
+    margin-inline-start: 0.5em;
+    color: var(--_text);
+    font-weight: 600;
   }
   @media (prefers-reduced-motion: reduce) {
     .pacer {
@@ -152,11 +155,6 @@ export const styles = css`
     .breath-hint {
       display: none;
     }
-    .breath-word {
-      display: inline;
-      color: var(--_text);
-      font-weight: 600;
-    }
   }
 
   /* The current and next step. */
@@ -164,7 +162,8 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_space-s);
-    min-block-size: 7rem;
+    /* Room for its longest state, so the buttons below do not move as the words change. */
+    min-block-size: 9rem;
     text-align: center;
   }
   .now {

@@ -562,7 +562,7 @@ export class AllianceExerciseTimer extends LitElement {
         </div>
         ${this.breathing ? renderBreath(t, current === 'running', this._breathIn) : nothing}
 
-        <div class="script" part="step">${renderScript(t, plan, current, this._step, this.#settings.format(t.adjusting, { seconds: this._adjustLeft }))}</div>
+        <div class="script" part="step">${renderScript(t, plan, current, this._step, this.#settings.format(t.adjusting, { seconds: this._adjustLeft }), (template, values) => this.#settings.format(template, values))}</div>
         ${renderGuidance(t, plan, current)}
 
         <div class="controls no-print" part="controls" role="group" aria-label=${t.controls}>
@@ -582,8 +582,7 @@ export class AllianceExerciseTimer extends LitElement {
           </button>
         </div>
 
-        <p class="note"><slot name="note">${t.note}</slot></p>
-
+        <p class="note" ?hidden=${current === 'complete'}><slot name="note">${t.note}</slot></p>
         <details class="why no-print">
           <summary>${t.why}</summary>
           <p>${conditions.intro}</p>

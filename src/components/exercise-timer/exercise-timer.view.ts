@@ -41,7 +41,7 @@ export function renderBreath(t: TimerUi, running: boolean, breathIn: boolean) {
 }
 
 /** The step under way and the next, or what the timer says before, while shifting and after. */
-export function renderScript(t: TimerUi, plan: TimerPlan, current: TimerState, index: number, adjusting: string) {
+export function renderScript(t: TimerUi, plan: TimerPlan, current: TimerState, index: number, adjusting: string, format: (template: string, values: Record<string, number>) => string) {
   switch (current) {
     case 'idle':
       return html`<p class="now">${plan.exercise.summary}</p>
@@ -51,8 +51,13 @@ export function renderScript(t: TimerUi, plan: TimerPlan, current: TimerState, i
     case 'adjusting':
       return html`<p class="now shifting"><q>${plan.exercise.shiftingPhrase}</q></p>
         <p class="next">${adjusting}</p>`;
-    case 'complete':
-      return html`<p class="now">${t.complete}</p>`;
+    case 'complete': {
+      // A calm finish: what to do now, and the next level when there is one (with its condition).
+      const next = plan.custom || plan.level >= plan.exercise.levels.length ? 0 : plan.level + 1;
+      return html`<p class="now">${t.complete}</p>
+        <p class="next">${t.afterward}</p>
+        ${next ? html`<p class="next level-next">${format(t.nextLevel, { level: next })} ${plan.exercise.levelNotes?.[next - 1] ?? ''}</p>` : nothing}`;
+    }
     default: {
       const step = plan.steps[index];
       const next = plan.steps[index + 1];

@@ -12,6 +12,7 @@ export interface PartnerNames {
 /** The kept names, checked; empty where there is none. */
 export function readPartners(value: unknown): PartnerNames {
   const { a, b } = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  // 60: the longest name the check-in's first screen takes.
   const name = (v: unknown) => (typeof v === 'string' ? v.slice(0, 60) : '');
   return { a: name(a), b: name(b) };
 }

@@ -1,5 +1,4 @@
 import { adoptStyles, html, nothing, type CSSResult, type LitElement, type TemplateResult } from 'lit';
-import type { ParseOptions, ParseResult } from '../../export/json.js';
 import type { RecordKeeper, RecordKeeperOptions } from './records.js';
 
 /**
@@ -53,23 +52,6 @@ export function addStyles(host: LitElement, styles: readonly CSSResult[]): void 
   list.push(...fresh);
   added.set(host, list);
   adoptStyles(root, [...(host.constructor as typeof LitElement).elementStyles, ...list]);
-}
-
-/**
- * Reads the export file a person chose, with the reader loaded on first use: the file's parsed
- * envelope, `'unreadable'` when the browser could not read it, `'unloadable'` when the reader
- * could not be loaded (the input is emptied, so the same file can be chosen again), or undefined
- * when no file was chosen. Never throws.
- */
-export async function readImport<T>(
-  input: HTMLInputElement,
-  options: ParseOptions<T>,
-): Promise<ParseResult<T> | 'unreadable' | 'unloadable' | undefined> {
-  if (!input.files?.length) return undefined;
-  const importer = await loadPart(parts.importer);
-  if (importer) return importer.readImportFile(input, options);
-  input.value = '';
-  return 'unloadable';
 }
 
 /**

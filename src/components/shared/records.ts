@@ -3,8 +3,8 @@ import { plural } from '../../content/locales.js';
 import type { PluralText } from '../../content/types.js';
 import { downloadText } from '../../export/download.js';
 import { datedFileName } from '../../export/file-name.js';
-import type { ExportEnvelope, ImportProblemCode, ParseOptions } from '../../export/json.js';
-import { readImport } from './parts.js';
+import type { ExportEnvelope, ImportProblemCode, ParseOptions, ParseResult } from '../../export/json.js';
+import { loadPart, parts } from './parts.js';
 import { renderImportField } from './import-field.js';
 
 /** How long Undo stays after a delete, unless the focus is on it or a person does something else. */
@@ -45,6 +45,23 @@ export interface RecordKeeperOptions {
   focus(find: () => HTMLElement | null | undefined): void;
   /** The level of a month's heading in the page's outline. */
   level(): number;
+}
+
+/**
+ * Reads the export file a person chose, with the reader loaded on first use: the file's parsed
+ * envelope, `'unreadable'` when the browser could not read it, `'unloadable'` when the reader
+ * could not be loaded (the input is emptied, so the same file can be chosen again), or undefined
+ * when no file was chosen. Never throws.
+ */
+async function readImport<T>(
+  input: HTMLInputElement,
+  options: ParseOptions<T>,
+): Promise<ParseResult<T> | 'unreadable' | 'unloadable' | undefined> {
+  if (!input.files?.length) return undefined;
+  const importer = await loadPart(parts.importer);
+  if (importer) return importer.readImportFile(input, options);
+  input.value = '';
+  return 'unloadable';
 }
 
 /** Where a copy box appears: beside the buttons that asked for it (an element may have several places). */
