@@ -163,7 +163,7 @@ export const styles = css`
     flex-direction: column;
     gap: var(--_space-s);
     /* Room for its longest state, so the buttons below do not move as the words change. */
-    min-block-size: 9rem;
+    min-block-size: 11rem;
     text-align: center;
   }
   .now {
