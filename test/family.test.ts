@@ -73,4 +73,26 @@ describe('one family: every element on one page', () => {
       expect(button.textContent?.trim()).to.equal('Choose a file…');
     }
   });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`has no axe violations with every element on one page, ${theme}`, async () => {
+      const page = await fixture<HTMLElement>(html`<div><alliance-provider theme=${theme} storage="none">
+        <alliance-principle number="2"></alliance-principle>
+        <alliance-principles></alliance-principles>
+        <alliance-exercise-timer></alliance-exercise-timer>
+        <alliance-check-in history scale storage-key="family-axe"></alliance-check-in>
+        <alliance-worksheet storage-key="family-axe"></alliance-worksheet>
+        <alliance-offer></alliance-offer>
+        <alliance-practice></alliance-practice>
+      </alliance-provider></div>`);
+      const wrapper = page.firstElementChild as HTMLElement;
+      // A dark page around dark elements (what is outside their cards, the deck's position, sits on the page).
+      if (theme === 'dark') page.style.background = '#1f1c1a';
+      for (const el of wrapper.children) await settle(el);
+      // The theme reaches the elements: their surfaces are the dark ones in the dark.
+      const surface = getComputedStyle(deep(wrapper, '.card')[0]).backgroundColor;
+      expect(surface === 'rgb(31, 28, 26)', `${theme} surface ${surface}`).to.equal(theme === 'dark');
+      await expect(page).to.be.accessible();
+    });
+  }
 });
