@@ -5,6 +5,9 @@ import { KeepingPart, PartsLoading, parts } from '../src/components/shared/parts
 import type { RecordKeeper, RecordWords } from '../src/components/shared/records.js';
 import type { Validation } from '../src/export/json.js';
 import { catchDownloads, text } from './helpers.js';
+import '../src/define.js';
+import { en } from '../src/content/en.js';
+import { SettingsController } from '../src/controllers/settings.js';
 
 /** The record-keeping part on its own, in a small element of the test's, as an element uses it. */
 
@@ -29,19 +32,16 @@ const words: RecordWords = {
   importUnreadable: 'Unreadable.',
   showOlder: { one: 'Show {count} older note', other: 'Show {count} older notes' },
 };
-const FAILED = 'That part could not be loaded.';
-const LOADING = 'One moment…';
+const FAILED = en.ui.partFailed;
+const LOADING = en.ui.partLoading;
 
 class RecordsProbe extends LitElement {
   readonly loading = new PartsLoading();
   said: string[] = [];
   #focus?: () => HTMLElement | null | undefined;
   readonly keeping: KeepingPart<Note> = new KeepingPart<Note>(this, this.loading, {
+    settings: new SettingsController(this),
     words: () => words,
-    lang: () => 'en',
-    partFailed: () => FAILED,
-    chooseFile: () => 'Choose a file',
-    partLoading: () => LOADING,
     announce: (text) => this.said.push(text),
     focus: (find) => (this.#focus = find),
     level: () => 3,

@@ -1,8 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { SettingsController } from '../../controllers/settings.js';
 import { StoredController } from '../../controllers/stored.js';
-import { readPartners, type PartnerNames } from '../shared/partners.js';
-import { MAX_NAME_LENGTH } from './entries.js';
+import { MAX_NAME_LENGTH, readPartners, type PartnerNames } from '../shared/partners.js';
 
 /**
  * The couple's names in a check-in: the element's attributes win, then the provider's, then the

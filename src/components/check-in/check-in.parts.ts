@@ -43,13 +43,9 @@ export class CheckInParts {
 
   constructor(host: PartsHost) {
     this.#host = host;
-    const { settings } = host;
     this.#keeping = new KeepingPart(host.element, this.loading, {
+      settings: host.settings,
       words: () => this.#ui,
-      lang: () => settings.intlLang,
-      partFailed: () => settings.content.ui.partFailed,
-      chooseFile: () => settings.content.ui.chooseFile,
-      partLoading: () => settings.content.ui.partLoading,
       announce: (text) => host.announce(text),
       focus: (find) => host.focus(find),
       level: () => host.level(2),

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { MAX_ANSWER_LENGTH, MAX_NAME_LENGTH, type CheckInEntry } from './entries.js';
-import type { PartnerNames } from '../shared/partners.js';
+import { MAX_ANSWER_LENGTH, type CheckInEntry } from './entries.js';
+import { MAX_NAME_LENGTH, type PartnerNames } from '../shared/partners.js';
 import { dayTime, ratingText, type CheckInWords } from './check-in.text.js';
 
 /** The check-in's steps, drawn from its words, its draft and what a person can do there. */

@@ -11,8 +11,6 @@ export type CheckInMode = (typeof checkInModes)[number];
 export const MAX_ANSWER_LENGTH = 2000;
 /** A host may ask from 1 to this many questions. */
 export const MAX_QUESTIONS = 5;
-/** The longest name the first screen keeps. */
-export const MAX_NAME_LENGTH = 60;
 /** The scale runs from 1 to this. */
 export const SCALE_POINTS = 5;
 

@@ -77,12 +77,12 @@ export async function loadPart<T>(load: () => Promise<T>, slow?: () => void): Pr
 export class KeepingPart<T> {
   readonly #host: LitElement;
   readonly #loading: PartsLoading;
-  readonly #options: RecordKeeperOptions & { readonly partLoading: () => string };
+  readonly #options: RecordKeeperOptions;
   #keeper?: RecordKeeper<T>;
   #pending?: Promise<RecordKeeper<T> | undefined>;
   #place?: { where: string; state: 'slow' | 'failed' };
 
-  constructor(host: LitElement, loading: PartsLoading, options: RecordKeeperOptions & { readonly partLoading: () => string }) {
+  constructor(host: LitElement, loading: PartsLoading, options: RecordKeeperOptions) {
     this.#host = host;
     this.#loading = loading;
     this.#options = options;
@@ -96,7 +96,7 @@ export class KeepingPart<T> {
   /** Shows at `where` that a part is slow or could not be loaded (said aloud), or takes that away. */
   say(where: string, state?: 'slow' | 'failed'): void {
     this.#place = state ? { where, state } : this.#place?.where === where ? undefined : this.#place;
-    if (state === 'failed') this.#options.announce(this.#options.partFailed());
+    if (state === 'failed') this.#options.announce(this.#options.settings.content.ui.partFailed);
     this.#host.requestUpdate();
   }
 
@@ -127,6 +127,7 @@ export class KeepingPart<T> {
     const box = this.#keeper?.renderCopyBox(where) ?? nothing;
     if (!place) return box;
     const failed = place.state === 'failed';
-    return html`<p class=${failed ? 'field-error' : 'hint'}>${failed ? this.#options.partFailed() : this.#options.partLoading()}</p>${box}`;
+    const { ui } = this.#options.settings.content;
+    return html`<p class=${failed ? 'field-error' : 'hint'}>${failed ? ui.partFailed : ui.partLoading}</p>${box}`;
   }
 }

@@ -1,6 +1,7 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { plural } from '../../content/locales.js';
 import type { PluralText } from '../../content/types.js';
+import type { SettingsController } from '../../controllers/settings.js';
 import { downloadText } from '../../export/download.js';
 import { datedFileName } from '../../export/file-name.js';
 import type { ExportEnvelope, ImportProblemCode, ParseOptions, ParseResult } from '../../export/json.js';
@@ -32,13 +33,9 @@ export interface RecordWords {
 }
 
 export interface RecordKeeperOptions {
+  /** The element's settings: its language, and the words every part says (loading, failed, choose a file). */
+  readonly settings: SettingsController;
   words(): RecordWords;
-  /** The element's language, for dates and plurals. */
-  lang(): string;
-  /** What to say when the file reader could not be loaded. */
-  partFailed(): string;
-  /** The button that opens the file picker. */
-  chooseFile(): string;
   /** Says something through the element's live region. */
   announce(text: string): void;
   /** Moves the focus, once the element has rendered, to what `find` returns. */
@@ -193,7 +190,7 @@ export class RecordKeeper<T> implements ReactiveController {
   async import<D>(input: HTMLInputElement, options: ParseOptions<D>, use: (value: ExportEnvelope<D>) => string | undefined | Promise<string | undefined>): Promise<void> {
     const result = await readImport(input, options);
     if (!result) return;
-    if (result === 'unloadable') return this.setImportMessage(this.#options.partFailed(), true);
+    if (result === 'unloadable') return this.setImportMessage(this.#options.settings.content.ui.partFailed, true);
     if (result === 'unreadable') return this.setImportMessage(this.#options.words().importUnreadable, true);
     if (!result.ok) return this.setImportMessage(this.#importProblem(result.problems[0].code), true);
     const said = await use(result.value);
@@ -224,7 +221,7 @@ export class RecordKeeper<T> implements ReactiveController {
 
   /** The file field, its hint and its message. */
   renderImport(hint: string, onChange: (event: Event) => void): TemplateResult {
-    return renderImportField(this.#options.words().importLabel, this.#options.chooseFile(), hint, this.#importMessage, onChange);
+    return renderImportField(this.#options.words().importLabel, this.#options.settings.content.ui.chooseFile, hint, this.#importMessage, onChange);
   }
 
   // ----- delete and Undo -----
@@ -286,7 +283,7 @@ export class RecordKeeper<T> implements ReactiveController {
   renderMonths(records: readonly T[], dateOf: (record: T) => string, idOf: (record: T) => string, renderItem: (record: T) => TemplateResult) {
     const shown = this.#printing ? records : records.slice(0, this.#shown);
     const older = records.length - shown.length;
-    const lang = this.#options.lang();
+    const lang = this.#options.settings.intlLang;
     const monthFormat = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric' });
     const months: { label: string; records: T[] }[] = [];
     for (const record of shown) {

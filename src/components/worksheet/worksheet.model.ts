@@ -6,6 +6,7 @@
  */
 import type { Validation } from '../../export/json.js';
 import type { Worksheet, WorksheetSection } from '../../content/types.js';
+import { MAX_NAME_LENGTH } from '../shared/partners.js';
 
 /** The five steps, in order. */
 export const worksheetSteps = ['setup', 'choosing', 'turns', 'closing', 'result'] as const;
@@ -26,9 +27,10 @@ export const worksheetSectionIds = ['intentions', 'atmosphere', 'responsibility'
 export const WORKSHEET_EXPORT_KIND = 'worksheet';
 export const WORKSHEET_EXPORT_VERSION = 1;
 
-/** The longest answer and name, in characters (as `maxlength` counts them). */
+/** The longest answer, in characters (as `maxlength` counts them). */
 export const MAX_ANSWER_LENGTH = 4000;
-export const MAX_NAME_LENGTH = 60;
+/** The longest name kept: the same for the worksheet as for the check-in. */
+export { MAX_NAME_LENGTH };
 /** More revisions than this in one file is not a real alliance. */
 const MAX_REVISIONS = 500;
 

@@ -29,13 +29,9 @@ export class WorksheetParts {
 
   constructor(host: WorksheetPartsHost) {
     this.#host = host;
-    const { settings } = host;
     this.keeping = new KeepingPart<never>(host.element, this.loading, {
-      words: () => settings.content.ui.worksheet,
-      lang: () => settings.intlLang,
-      partFailed: () => settings.content.ui.partFailed,
-      chooseFile: () => settings.content.ui.chooseFile,
-      partLoading: () => settings.content.ui.partLoading,
+      settings: host.settings,
+      words: () => host.settings.content.ui.worksheet,
       announce: (text) => host.announce(text),
       focus: (find) => host.focus(find),
       level: () => host.level(2),
