@@ -44,6 +44,11 @@ const splitLitContext = {
     return resolve('node_modules/@lit/context', part[1]);
   },
 };
+// tsc imports its decorators' helper from "tslib": ours, build/base/tslib.js (see tsconfig.build.json).
+const ownHelpers = {
+  name: 'own-helpers',
+  resolveId: (source) => (source === 'tslib' ? resolve('build/base/tslib.js') : null),
+};
 // tsc's __decorate helper starts with `this && this.__decorate`: harmless in a module.
 const onwarn = (w, warn) => {
   if (w.code !== 'THIS_IS_UNDEFINED') warn(w);
@@ -60,7 +65,7 @@ const chunkFileNames = (chunk) => {
   const locale = chunk.facadeModuleId?.match(/\/content\/(\w+)\.js$/);
   return locale && chunk.isDynamicEntry ? `locales/${locale[1]}.js` : 'chunks/[name]-[hash].js';
 };
-const cdnPlugins = () => [splitLitContext, keepBuildSideEffects, tscSourcemaps, nodeResolve({ exportConditions: ['production'] }), minifyHTML(), terser(terserOpts)];
+const cdnPlugins = () => [ownHelpers, splitLitContext, keepBuildSideEffects, tscSourcemaps, nodeResolve({ exportConditions: ['production'] }), minifyHTML(), terser(terserOpts)];
 
 export default [
   // (a) The npm build: one ES module per source module, Lit left to the consumer's bundler.
@@ -69,7 +74,7 @@ export default [
     input: ['build/index.js', 'build/define.js', 'build/autoloader.js', ...elementEntries],
     external: [/^lit(\/.*)?$/, /^@lit\//],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'build', sourcemap: true },
-    plugins: [tscSourcemaps, minifyHTML(), terser(terserOpts)],
+    plugins: [ownHelpers, tscSourcemaps, minifyHTML(), terser(terserOpts)],
   },
   // (b) The one-tag bundle: every element registered, Lit (production build) inside.
   {
@@ -99,11 +104,11 @@ export default [
       // downloads none of them.
       manualChunks: (id) =>
         (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id) && !/\/directives?\/|directive(-helpers)?\.js$|context-provider\.js$/.test(id)) ||
-        /\/build\/(base\/(define|warn)|context\/settings)\.js$/.test(id) ||
+        /\/build\/(base\/(define|warn|tslib|day)|context\/settings)\.js$/.test(id) ||
         /@lit\/context\/lib\/(create-context|context-request-event|value-notifier|controllers\/context-consumer)\.js$/.test(id) ||
         /lit-html\/directives\/if-defined\.js$/.test(id)
           ? 'lit'
-          : /\/build\/(controllers\/(local-day|settings)|content\/(locales|credit|en\/core)|styles\/tokens)\.js$/.test(id)
+          : /\/build\/(controllers\/settings|content\/(locales|credit|en\/core)|styles\/tokens)\.js$/.test(id)
             ? 'tokens'
             : /\/build\/(storage\/\w+|controllers\/stored|export\/download|content\/en\/keeping|components\/shared\/(storage-notice|guide\.styles))\.js$/.test(id)
             ? 'keeping'

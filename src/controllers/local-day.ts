@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { localDayKey } from '../base/day.js';
 
 /** Milliseconds from `date` to the next local midnight (daylight-saving days included). */
 export function msUntilLocalMidnight(date: Date): number {
@@ -6,11 +7,7 @@ export function msUntilLocalMidnight(date: Date): number {
   return next.getTime() - date.getTime();
 }
 
-/** "2026-11-23" for the local calendar day of `date`. */
-export function localDayKey(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+export { localDayKey };
 
 /**
  * The local calendar day, kept current: the host updates at local midnight and when the page

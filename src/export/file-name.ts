@@ -1,4 +1,4 @@
-import { localDayKey } from '../controllers/local-day.js';
+import { localDayKey } from '../base/day.js';
 
 /** "check-ins" and a date → "check-ins-2026-11-23.json": a file name that sorts by date. */
 export function datedFileName(base: string, extension: string, date = new Date()): string {
