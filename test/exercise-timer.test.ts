@@ -127,7 +127,7 @@ class FakeAudioContext {
 function root(el: AllianceExerciseTimer): ShadowRoot {
   return el.shadowRoot!;
 }
-function button(el: AllianceExerciseTimer, name: 'primary' | 'shift' | 'stop'): HTMLButtonElement {
+function button(el: AllianceExerciseTimer, name: 'primary' | 'shift' | 'stop' | 'carry-on'): HTMLButtonElement {
   return root(el).querySelector<HTMLButtonElement>(`button.${name}`)!;
 }
 function time(el: AllianceExerciseTimer): string {
@@ -927,6 +927,79 @@ describe('<alliance-exercise-timer>', () => {
       expect(stop.remainingSeconds).to.equal(105);
       await el.updateComplete;
       expect(el.state).to.equal('idle');
+    });
+
+    it('Stop says how much time was left, and Carry on takes the run back to where it was', async () => {
+      const el = await fixture<AllianceExerciseTimer>(html`<alliance-exercise-timer minutes="1"></alliance-exercise-timer>`);
+      const log = record(el);
+      const c = fakeClock();
+      expect(button(el, 'carry-on').hidden, 'nothing to carry on before a run').to.equal(true);
+      button(el, 'primary').click();
+      await el.updateComplete;
+      c.tick(20_000);
+      await el.updateComplete;
+      const stepsBefore = log.filter((e) => e.type === 'step').length;
+      button(el, 'stop').click();
+      await el.updateComplete;
+      const said = format(en.ui.timer.stopped, { time: '0:40' });
+      expect(el.state).to.equal('idle');
+      expect(now(el)).to.equal(said);
+      expect(announced(el)).to.equal(said);
+      expect(button(el, 'carry-on').hidden).to.equal(false);
+      expect(text(button(el, 'carry-on'))).to.equal(en.ui.timer.carryOn);
+      c.tick(3_000);
+      button(el, 'carry-on').click();
+      await el.updateComplete;
+      expect(el.state).to.equal('running');
+      expect(time(el)).to.equal('0:40');
+      expect(button(el, 'carry-on').hidden).to.equal(true);
+      const resumed = log.at(-1)!;
+      expect(resumed.type).to.equal('resume');
+      expect((resumed.event as AllianceTimerResumeEvent).automatic).to.equal(false);
+      expect(log.filter((e) => e.type === 'step').length, 'the step under way is not announced again').to.equal(stepsBefore);
+      c.tick(40_000);
+      await el.updateComplete;
+      expect(el.state).to.equal('complete');
+      expect(log.filter((e) => e.type === 'complete')).to.have.length(1);
+    });
+
+    it('Carry on after a pause stays paused; the offer goes after ten seconds or a new start; stop() from code offers nothing', async () => {
+      const el = await fixture<AllianceExerciseTimer>(html`<alliance-exercise-timer minutes="1"></alliance-exercise-timer>`);
+      const c = fakeClock();
+      button(el, 'primary').click();
+      c.tick(30_000);
+      button(el, 'primary').click();
+      await el.updateComplete;
+      button(el, 'stop').click();
+      await el.updateComplete;
+      button(el, 'carry-on').click();
+      await el.updateComplete;
+      expect(el.state).to.equal('paused');
+      expect(el.remainingSeconds).to.equal(30);
+
+      button(el, 'stop').click();
+      await el.updateComplete;
+      c.tick(9_900);
+      await el.updateComplete;
+      expect(button(el, 'carry-on').hidden).to.equal(false);
+      c.tick(200);
+      await el.updateComplete;
+      expect(button(el, 'carry-on').hidden, 'gone after ten seconds').to.equal(true);
+      expect(now(el)).to.equal(hugging.summary);
+
+      button(el, 'primary').click();
+      c.tick(5_000);
+      button(el, 'stop').click();
+      await el.updateComplete;
+      button(el, 'primary').click();
+      await el.updateComplete;
+      expect(button(el, 'carry-on').hidden, 'a new start ends the offer').to.equal(true);
+      expect(el.remainingSeconds).to.equal(60);
+
+      el.stop();
+      await el.updateComplete;
+      expect(button(el, 'carry-on').hidden).to.equal(true);
+      expect(now(el)).to.equal(hugging.summary);
     });
 
     it('methods called from code fire no start, pause, resume or stop; steps and complete still fire by time', async () => {

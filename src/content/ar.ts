@@ -355,6 +355,8 @@ export const ar: LocaleContent = {
       pause: 'إيقاف مؤقت',
       resume: 'استئناف',
       stop: 'إيقاف',
+      stopped: 'توقّف المؤقِّت وقد بقي {time}.',
+      carryOn: 'متابعة',
       shifting: 'تعديل الوضعية',
       adjusting: 'توقف مؤقت لتعديل الوضعية. نستأنف بعد {seconds} ث.',
       timeLeft: 'الوقت المتبقي',

@@ -288,6 +288,8 @@ export const es: LocaleContent = {
       pause: 'Pausar',
       resume: 'Reanudar',
       stop: 'Parar',
+      stopped: 'Parado cuando faltaban {time}.',
+      carryOn: 'Seguir',
       shifting: 'Cambio de postura',
       adjusting: 'En pausa por un cambio de postura. Se reanuda en {seconds} s.',
       timeLeft: 'Tiempo restante',

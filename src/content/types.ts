@@ -572,6 +572,10 @@ export interface UiStrings {
     readonly pause: string;
     readonly resume: string;
     readonly stop: string;
+    /** Shown and announced after Stop: "{time}" is the time that was left. */
+    readonly stopped: string;
+    /** The button, for a few seconds after Stop, that carries on from there. */
+    readonly carryOn: string;
     /** The button for a short pause to get comfortable, without ending the exercise. */
     readonly shifting: string;
     /** Shown while shifting position: "{seconds}" counts down to the automatic resume. */

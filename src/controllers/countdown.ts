@@ -172,14 +172,15 @@ export class CountdownController implements ReactiveController {
 
   /**
    * Starts a run of `plannedMs`. `marks` are moments (ms of exercise time) at which the host
-   * wants a look even while the page is hidden: its step changes.
+   * wants a look even while the page is hidden: its step changes. `fromMs` carries on a run
+   * already that far in.
    */
-  start(plannedMs: number, marks: readonly number[] = []): void {
+  start(plannedMs: number, marks: readonly number[] = [], fromMs = 0): void {
     const now = this.#now();
     this.#plannedMs = Math.max(0, plannedMs);
     this.#marks = marks.filter((m) => m > 0 && m < this.#plannedMs);
-    this.#startedAt = now;
-    this.#counted = 0;
+    this.#counted = Math.min(this.#plannedMs, Math.max(0, fromMs));
+    this.#startedAt = now - this.#counted;
     this.#stretchStart = now;
     this.#resumeAt = undefined;
     this.#state = 'running';

@@ -17,12 +17,9 @@ export const styles = css`
     box-shadow: var(--_shadow);
   }
   .label {
-    margin: 0;
     color: var(--_accent);
     font-size: 0.8125rem;
     font-weight: 600;
-  }
-  .label {
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
@@ -167,14 +164,12 @@ export const styles = css`
     text-align: center;
   }
   .now {
-    margin: 0;
     font-family: var(--_font-display);
     font-size: 1.25rem;
     line-height: 1.45;
     text-wrap: balance;
   }
   .next {
-    margin: 0;
     color: var(--_muted);
     font-size: 0.9375rem;
     text-wrap: pretty;
@@ -217,7 +212,6 @@ export const styles = css`
     border-radius: var(--_radius-s);
     font-size: 0.9375rem;
   }
-  .guidance p,
   .guidance ul {
     margin: 0;
   }
@@ -232,7 +226,6 @@ export const styles = css`
     color: var(--_muted);
   }
   .note {
-    margin: 0;
     color: var(--_muted);
     font-size: 0.875rem;
     text-align: center;
@@ -248,18 +241,17 @@ export const styles = css`
     font-weight: 600;
     cursor: pointer;
   }
-  .why p {
+  .why p,
+  .why ol {
     margin: var(--_space-s) 0 0;
   }
   .why ol {
-    margin: var(--_space-s) 0 0;
     padding-inline-start: 1.25rem;
   }
   .why li + li {
     margin-block-start: var(--_space-xs);
   }
   .credit {
-    margin: 0;
     color: var(--_muted);
     font-size: 0.8125rem;
   }

@@ -41,6 +41,20 @@ const STEP_BUZZ = 120;
 const END_BUZZ = [220, 120, 220];
 /** A scheduled end bell further ahead than this at the end means the audio clock stood still (sleep): ring now instead. */
 const LATE_BELL_S = 0.25;
+/** How long a stopped run can still carry on. */
+const STOP_UNDO_MS = 10_000;
+
+/** A run a person has just stopped: where it was, to carry on from there. */
+interface StoppedRun {
+  readonly run: TimerPlan;
+  /** Exercise ms counted when it stopped. */
+  readonly at: number;
+  readonly step: number;
+  /** Stopped while paused or shifting position: it carries on paused. */
+  readonly paused: boolean;
+  /** What the timer says about it. */
+  readonly text: string;
+}
 
 /**
  * A guided exercise for two (hugging till relaxed, heads on pillows, feeling while touching)
@@ -51,6 +65,9 @@ const LATE_BELL_S = 0.25;
  * Keyboard: every control is a button. Space starts, pauses and resumes when the focus is
  * in the timer but not on a button or the "why this helps" summary (those keep their own
  * Space). After Stop, the focus moves to Start.
+ *
+ * Stop says how much time was left, and for ten seconds a "Carry on" button takes the run
+ * back to where it was (paused, if it was paused), firing `alliance-timer-resume`.
  *
  * Events: `alliance-timer-start`, `-pause`, `-resume` and `-stop` are fired for what a
  * person did (a press), not when code calls `start()`, `pause()`, `resume()`,
@@ -73,7 +90,7 @@ const LATE_BELL_S = 0.25;
  * @slot safety - Replaces the note on scope and safety. The provider's `safety-text` and `help-href` change it for every element.
  * @fires {AllianceTimerStartEvent} alliance-timer-start - A person started; `exercise`, `plannedSeconds`.
  * @fires {AllianceTimerPauseEvent} alliance-timer-pause - A person paused, or began shifting position (`adjusting`); `remainingSeconds`.
- * @fires {AllianceTimerResumeEvent} alliance-timer-resume - A person resumed, or a shifting-position pause ended by itself (`automatic`); `remainingSeconds`.
+ * @fires {AllianceTimerResumeEvent} alliance-timer-resume - A person resumed or carried on after Stop, or a shifting-position pause ended by itself (`automatic`); `remainingSeconds`.
  * @fires {AllianceTimerStepEvent} alliance-timer-step - A step began (the first at 0:00 too); `index` from 0, `text`.
  * @fires {AllianceTimerCompleteEvent} alliance-timer-complete - The time is up; `exercise`, `plannedSeconds`, `elapsedSeconds` (wall clock, pauses included).
  * @fires {AllianceTimerStopEvent} alliance-timer-stop - A person stopped before the end; `elapsedSeconds`, `remainingSeconds`.
@@ -169,6 +186,8 @@ export class AllianceExerciseTimer extends LitElement {
    */
   @state() private _stretch = 0;
   @state() private _announcement = '';
+  /** A run a person has just stopped, kept for a few seconds so that it can carry on. */
+  @state() private _stopped: StoppedRun | undefined;
 
   #config: TimerPlan | undefined;
   #configContent: LocaleContent | undefined;
@@ -180,6 +199,7 @@ export class AllianceExerciseTimer extends LitElement {
   #adjustMs = DEFAULT_ADJUST_SECONDS * 1000;
   #breathPeriod = 60 / BREATHS_PER_MINUTE.default;
   #focusedBeforeUpdate: Element | undefined;
+  #forgetStopped: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
@@ -212,6 +232,7 @@ export class AllianceExerciseTimer extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#childObserver.disconnect();
+    this.#keepStopped();
   }
 
   override willUpdate(changed: PropertyValues): void {
@@ -328,6 +349,7 @@ export class AllianceExerciseTimer extends LitElement {
   #start(byPerson: boolean): void {
     const current = this.state;
     if (current !== 'idle' && current !== 'complete') return;
+    this.#keepStopped();
     const run = (this.#run = this.#config ?? this.#makePlan(this.#settings.content));
     this._step = -1;
     this._announcement = '';
@@ -372,17 +394,48 @@ export class AllianceExerciseTimer extends LitElement {
     const current = this.state;
     if (current === 'idle') return;
     const run = this.#plan;
-    const elapsed = this.#countdown.wallElapsedMs / 1000;
-    const remaining = this.#countdown.remainingMs / 1000;
-    this.#countdown.stop();
+    const countdown = this.#countdown;
+    const elapsed = countdown.wallElapsedMs / 1000;
+    const remaining = countdown.remainingMs / 1000;
+    const at = countdown.elapsedMs;
+    countdown.stop();
     this.#cancelBells();
     this.#run = undefined;
-    this._step = -1;
     this._announcement = '';
     if (byPerson && current !== 'complete') {
+      // Says what happened, and can be taken back for a few seconds.
+      const text = this.#settings.format(this.#settings.content.ui.timer.stopped, { time: clock(remaining) });
+      this.#keepStopped({ run, at, step: this._step, paused: current !== 'running', text }, STOP_UNDO_MS);
+      this._announcement = text;
       this.dispatchEvent(new AllianceTimerStopEvent(run.exercise.id, run.plannedSeconds, elapsed, remaining));
     }
+    this._step = -1;
   }
+
+  /** Keeps a stopped run for `ms` (or forgets it, with no arguments). */
+  #keepStopped(stopped?: StoppedRun, ms = 0): void {
+    clearTimeout(this.#forgetStopped);
+    this._stopped = stopped;
+    if (stopped) this.#forgetStopped = setTimeout(() => this.#keepStopped(), ms);
+  }
+
+  /** Carries on a run a person has just stopped, from where it was. */
+  #onCarryOn = (): void => {
+    const stopped = this._stopped;
+    if (!stopped || this.state !== 'idle') return;
+    this.#keepStopped();
+    const run = (this.#run = stopped.run);
+    this._step = stopped.step;
+    this._announcement = '';
+    this.#countdown.start(
+      run.plannedSeconds * 1000,
+      run.steps.map((s) => Math.round(s.at * 1000)),
+      stopped.at,
+    );
+    if (stopped.paused) this.#countdown.pause();
+    else this.#afterResume();
+    this.dispatchEvent(new AllianceTimerResumeEvent(false, this.remainingSeconds));
+  };
 
   #afterResume(): void {
     this.#scheduleBells();
@@ -470,13 +523,9 @@ export class AllianceExerciseTimer extends LitElement {
   #timePacer(): void {
     const dial = this.renderRoot.querySelector<HTMLElement>('.dial');
     if (!dial) return;
-    if (this.breathing) {
-      dial.style.setProperty('--_breath-period', `${this.#breathPeriod}s`);
-      dial.style.setProperty('--_breath-delay', `${this._breathDelay}s`);
-    } else {
-      dial.style.removeProperty('--_breath-period');
-      dial.style.removeProperty('--_breath-delay');
-    }
+    // Read by the pacer alone: harmless without one.
+    dial.style.setProperty('--_breath-period', `${this.#breathPeriod}s`);
+    dial.style.setProperty('--_breath-delay', `${this._breathDelay}s`);
   }
 
   #primaryAction(byPerson: boolean): void {
@@ -524,6 +573,7 @@ export class AllianceExerciseTimer extends LitElement {
     const plan = this.#plan;
     const current = this.state;
     const idle = current === 'idle';
+    const stopped = idle ? this._stopped : undefined;
     const remaining = idle ? plan.plannedSeconds : this._remaining;
     const left = idle ? 1000 : this._left;
     const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3));
@@ -562,7 +612,7 @@ export class AllianceExerciseTimer extends LitElement {
         </div>
         ${this.breathing ? renderBreath(t, current === 'running', this._breathIn) : nothing}
 
-        <div class="script" part="step">${renderScript(t, plan, current, this._step, this.#settings.format(t.adjusting, { seconds: this._adjustLeft }), (template, values) => this.#settings.format(template, values))}</div>
+        <div class="script" part="step">${stopped ? html`<p class="now">${stopped.text}</p>` : renderScript(t, plan, current, this._step, this.#settings.format(t.adjusting, { seconds: this._adjustLeft }), (template, values) => this.#settings.format(template, values))}</div>
         ${renderGuidance(t, plan, current)}
 
         <div class="controls no-print" part="controls" role="group" aria-label=${t.controls}>
@@ -580,6 +630,7 @@ export class AllianceExerciseTimer extends LitElement {
           <button type="button" class="stop" part="button" ?hidden=${idle || current === 'complete'} @click=${this.#onStop}>
             ${t.stop}
           </button>
+          <button type="button" class="carry-on" part="button" ?hidden=${!stopped} @click=${this.#onCarryOn}>${t.carryOn}</button>
         </div>
 
         <p class="note" ?hidden=${current === 'complete'}><slot name="note">${t.note}</slot></p>

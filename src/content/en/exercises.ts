@@ -17,6 +17,8 @@ export const enExercises: LocalePart<'exercises' | 'conditions', 'timer'> = {
       pause: 'Pause',
       resume: 'Resume',
       stop: 'Stop',
+      stopped: 'Stopped with {time} to go.',
+      carryOn: 'Carry on',
       shifting: 'Shifting position',
       adjusting: 'Paused while you shift position. Carrying on in {seconds} s.',
       timeLeft: 'Time left',
