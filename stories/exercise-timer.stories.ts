@@ -90,7 +90,7 @@ export const Running: Story = {
     const timer = timerIn(canvasElement);
     timer.start();
     await timer.updateComplete;
-    await expect(timer.getAttribute('state')).toBe('running');
+    await expect(timer.matches(':state(running)')).toBe(true);
   },
 };
 
@@ -101,7 +101,7 @@ export const Paused: Story = {
     timer.start();
     timer.pause();
     await timer.updateComplete;
-    await expect(timer.getAttribute('state')).toBe('paused');
+    await expect(timer.matches(':state(paused)')).toBe(true);
   },
 };
 
@@ -113,7 +113,7 @@ export const ShiftingPosition: Story = {
     timer.start();
     await timer.updateComplete;
     await userEvent.click(timer.shadowRoot!.querySelector<HTMLButtonElement>('button.shift')!);
-    await expect(timer.getAttribute('state')).toBe('adjusting');
+    await expect(timer.matches(':state(adjusting)')).toBe(true);
   },
 };
 
@@ -129,7 +129,7 @@ export const Complete: Story = {
     document.dispatchEvent(new Event('visibilitychange'));
     Date.now = realNow;
     await timer.updateComplete;
-    await expect(timer.getAttribute('state')).toBe('complete');
+    await expect(timer.matches(':state(complete)')).toBe(true);
     await expect(timer.shadowRoot!.querySelector('[role=timer]')!.textContent).toContain('0:00');
   },
 };

@@ -198,7 +198,8 @@ describe('<alliance-exercise-timer>', () => {
     it('shows the exercise, its full length, a named timer, the first step, the note, why it helps and the credit', async () => {
       const el = await fixture<AllianceExerciseTimer>(html`<alliance-exercise-timer></alliance-exercise-timer>`);
       expect(el.state).to.equal('idle');
-      expect(el.getAttribute('state')).to.equal('idle');
+      expect(el.matches(':state(idle)'), 'the state is a custom state for CSS').to.equal(true);
+      expect(el.hasAttribute('state'), 'no attribute the page did not write').to.equal(false);
       expect(text(root(el).querySelector('[part=title]'))).to.equal(hugging.title);
       expect(root(el).querySelector('[role=heading]')!.getAttribute('aria-level')).to.equal('3');
       const timer = root(el).querySelector('[role=timer]')!;
@@ -284,7 +285,7 @@ describe('<alliance-exercise-timer>', () => {
       expect(event.elapsedSeconds).to.be.within(60, 60.017);
       await el.updateComplete;
       expect(el.state).to.equal('complete');
-      expect(el.getAttribute('state')).to.equal('complete');
+      expect(el.matches(':state(complete)') && !el.matches(':state(running)')).to.equal(true);
       expect(time(el)).to.equal('0:00');
       expect(now(el)).to.equal(en.ui.timer.complete);
       expect(announced(el)).to.equal(en.ui.timer.complete);
@@ -343,7 +344,7 @@ describe('<alliance-exercise-timer>', () => {
       button(el, 'shift').click();
       await el.updateComplete;
       expect(el.state).to.equal('adjusting');
-      expect(el.getAttribute('state')).to.equal('adjusting');
+      expect(el.matches(':state(adjusting)')).to.equal(true);
       expect(button(el, 'shift').getAttribute('aria-pressed')).to.equal('true');
       expect(now(el)).to.contain(hugging.shiftingPhrase);
       expect(next(el)).to.equal('Paused while you shift position. Carrying on in 5 s.');

@@ -26,6 +26,34 @@ describe('one family: every element on one page', () => {
     return wrapper;
   }
 
+  it('writes no attribute the page did not write, and styles what properties set', async () => {
+    const wrapper = await page();
+    const provider = document.createElement('alliance-provider');
+    wrapper.append(provider);
+    await settle(provider);
+    const written = [...wrapper.children].map((el) => `${el.localName} ${[...el.attributes].map((a) => a.name).join(' ')}`.trim());
+    expect(written).to.deep.equal([
+      'alliance-principle number',
+      'alliance-principles',
+      'alliance-exercise-timer',
+      'alliance-check-in history storage-key',
+      'alliance-worksheet storage-key',
+      'alliance-offer',
+      'alliance-practice',
+      'alliance-provider',
+    ]);
+    // Set as properties, the choices still style the element.
+    const card = wrapper.querySelector('alliance-principle')!;
+    const padding = getComputedStyle(card.shadowRoot!.querySelector('.card')!).paddingTop;
+    card.variant = 'compact';
+    await card.updateComplete;
+    expect(getComputedStyle(card.shadowRoot!.querySelector('.card')!).paddingTop).not.to.equal(padding);
+    provider.theme = 'dark';
+    await provider.updateComplete;
+    expect(provider.getAttribute('theme'), 'a theme the page chose is written, for the provider’s CSS').to.equal('dark');
+    expect(getComputedStyle(provider).getPropertyValue('--alliance-color-scheme').trim()).to.equal('dark');
+  });
+
   it('writes in the page’s typeface when no token sets one', async () => {
     const wrapper = await page();
     const pageFont = getComputedStyle(wrapper).fontFamily;

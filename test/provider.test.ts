@@ -16,7 +16,7 @@ import { captureWarnings, text } from './helpers.js';
 class SettingsProbe extends LitElement {
   readonly settings = new SettingsController(this);
   override render() {
-    return litHtml`${this.settings.partnerA}|${this.settings.partnerB}|${this.settings.lang}|${this.settings.theme}`;
+    return litHtml`${this.settings.partnerA}|${this.settings.partnerB}|${this.settings.lang}|${this.settings.settings?.theme ?? 'auto'}`;
   }
 }
 defineElement('test-settings-probe', SettingsProbe);

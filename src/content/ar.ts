@@ -323,7 +323,6 @@ export const ar: LocaleContent = {
       todayHeading: 'اليوم',
       todayHint: 'علامة لكل ما أنجزته اليوم، وغدًا صفحة جديدة.',
       todayProgress: '{count} من {total} اليوم',
-      saved: 'حُفظ',
     },
     practice: {
       reframeInstead: 'بدلًا من',
@@ -341,9 +340,7 @@ export const ar: LocaleContent = {
       copy: 'نسخ الجملة',
       copied: 'تم النسخ',
       copyFallback: 'لم يسمح هذا المتصفح بالنسخ. الجملة محدَّدة الآن، ويمكنك نسخها بالضغط على Ctrl+C (أو \u200E⌘C).',
-      teamworkLabel: 'إجابتنا',
       teamworkHint: 'اكتباها معًا. تُحفظ في هذا المتصفح لتعودا إليها.',
-      saved: 'حُفظ',
       heroPrompt: 'في المرة القادمة التي يدعوك فيها كبرياؤك إلى الانسحاب، ما الخطوة الصغيرة التي تتيح لك الاقتراب بدلًا من ذلك؟',
       mantraLabel: 'تذكير',
     },

@@ -256,7 +256,6 @@ export const es: LocaleContent = {
       todayHeading: 'Hoy',
       todayHint: 'Marca lo que lograste hoy. Mañana se empieza de cero.',
       todayProgress: '{count} de {total} hoy',
-      saved: 'Guardado',
     },
     practice: {
       reframeInstead: 'En lugar de',
@@ -274,9 +273,7 @@ export const es: LocaleContent = {
       copy: 'Copiar la frase',
       copied: 'Copiada',
       copyFallback: 'Este navegador no permitió copiar. La frase ya está seleccionada: pulsa Ctrl+C (o ⌘C) para copiarla.',
-      teamworkLabel: 'Nuestra respuesta',
       teamworkHint: 'Escríbanla en pareja. Se guarda en este navegador para que puedan volver a ella.',
-      saved: 'Guardado',
       heroPrompt: 'La próxima vez que el orgullo te diga “aléjate”, ¿qué pequeño gesto podrías hacer para acercarte?',
       mantraLabel: 'Recuerda',
     },

@@ -533,7 +533,6 @@ export interface UiStrings {
     readonly todayHint: string;
     /** "{count} of {total} today" */
     readonly todayProgress: string;
-    readonly saved: string;
   };
   readonly practice: {
     readonly reframeInstead: string;
@@ -554,9 +553,7 @@ export interface UiStrings {
     readonly copied: string;
     /** Shown when the browser will not let the page copy: the sentence is selected instead. */
     readonly copyFallback: string;
-    readonly teamworkLabel: string;
     readonly teamworkHint: string;
-    readonly saved: string;
     readonly heroPrompt: string;
     readonly mantraLabel: string;
   };

@@ -1,18 +1,19 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { settingsContext, type AllianceSettings, type Theme } from '../context/settings.js';
+import { settingsContext, type AllianceSettings } from '../context/settings.js';
 import { format, localeChange, localeEvents, resolveLocale } from '../content/locales.js';
 import type { LocaleContent } from '../content/types.js';
 
-/** The language of the nearest ancestor with a `lang` attribute, crossing shadow roots. */
+/**
+ * The language of the nearest ancestor with a `lang` attribute, crossing shadow roots. On a
+ * server, where an element has no parent, its own.
+ */
 export function nearestLang(element: Element): string | undefined {
-  let node: Node | null = element;
+  let node: (Partial<Element> & Partial<ShadowRoot>) | null | undefined = element;
   while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang;
-    }
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    const lang = node.getAttribute?.('lang');
+    if (lang) return lang;
+    node = node.host ?? (node.parentNode as typeof node);
   }
   return undefined;
 }
@@ -53,6 +54,12 @@ function unlisten(host: ReactiveControllerHost): void {
 export class SettingsController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #consumer: ContextConsumer<typeof settingsContext, ReactiveControllerHost & HTMLElement>;
+  /**
+   * Rendered on a server and not yet updated here: the first render must give what the server
+   * gave (its own `lang` only, no provider), since hydration keeps the server's DOM as it is.
+   * The render after it uses the page's language and the provider's settings.
+   */
+  #hydrating = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
@@ -61,7 +68,15 @@ export class SettingsController implements ReactiveController {
   }
 
   hostConnected(): void {
-    listen(this.#host);
+    const host = this.#host as ReactiveControllerHost & HTMLElement & { hasUpdated?: boolean };
+    this.#hydrating = !host.hasUpdated && !!host.shadowRoot?.firstChild;
+    listen(host);
+  }
+
+  hostUpdated(): void {
+    if (!this.#hydrating) return;
+    this.#hydrating = false;
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -70,12 +85,16 @@ export class SettingsController implements ReactiveController {
 
   /** The provider's settings, or undefined without a provider. */
   get settings(): AllianceSettings | undefined {
-    return this.#consumer.value;
+    return this.#hydrating ? undefined : this.#consumer.value;
   }
 
-  /** The provider's `lang`, else the nearest `lang` attribute, else English. */
+  /**
+   * The provider's `lang`, else the nearest `lang` attribute, else English. On a server (and
+   * while hydrating what a server rendered), the element's own `lang` attribute only.
+   */
   get lang(): string {
-    return (this.settings?.lang || nearestLang(this.#host) || 'en').trim() || 'en';
+    const host = this.#host;
+    return (this.settings?.lang || (this.#hydrating ? host.getAttribute('lang') : nearestLang(host)) || 'en').trim() || 'en';
   }
 
   /**
@@ -98,10 +117,6 @@ export class SettingsController implements ReactiveController {
 
   get content(): LocaleContent {
     return resolveLocale(this.lang);
-  }
-
-  get theme(): Theme {
-    return this.settings?.theme ?? 'auto';
   }
 
   /** The provider's own scope and safety wording, if it gives one. */

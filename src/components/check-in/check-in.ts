@@ -153,13 +153,13 @@ export class AllianceCheckIn extends LitElement {
   #noticeAnnounced = false;
 
   /** `couple` (two partners on one device, answers revealed together) or `solo` (one person). */
-  @property({ reflect: true }) mode: CheckInMode = 'couple';
+  @property() mode: CheckInMode = 'couple';
 
   /** Adds an optional 1 to 5 "how close did you feel today", each point with its words. */
-  @property({ type: Boolean, reflect: true }) scale = false;
+  @property({ type: Boolean }) scale = false;
 
   /** Shows past check-ins, their trend (with `scale`), export, import and print. */
-  @property({ type: Boolean, reflect: true }) history = false;
+  @property({ type: Boolean }) history = false;
 
   /** The first partner's name; wins over the provider's. */
   @property({ attribute: 'partner-a' }) partnerA = '';

@@ -111,7 +111,7 @@ export const styles = css`
   .pacer.again {
     animation-name: breathe-again;
   }
-  :host([state='running']) .pacer {
+  .pacer.running {
     animation-play-state: running;
   }
   /* Two names for one breath: switching between them starts the animation afresh. */

@@ -79,7 +79,11 @@ interface StoppedRun {
  * Changes to `exercise`, `level`, `minutes` or `steps` during a run apply from the next start.
  *
  * @tagname alliance-exercise-timer
- * @attribute state - Reflects `state` for styling, e.g. `alliance-exercise-timer[state='running']`; set by the timer, not by the page.
+ * @cssstate idle - Before a run, and after Stop.
+ * @cssstate running - While the time runs: `alliance-exercise-timer:state(running)`.
+ * @cssstate paused - Paused by a person.
+ * @cssstate adjusting - In a shifting-position pause.
+ * @cssstate complete - The time is up.
  * @summary A guided exercise timer that keeps true time.
  * Before it starts, the timer shows how to set up and that it is only for two people who both
  * want it and feel safe; while it runs, the exercise's reminders; with a level that has a
@@ -127,7 +131,8 @@ export class AllianceExerciseTimer extends LitElement {
     onAutoResume: () => this.#onAutoResume(),
     alarm: (delayMs, callback) => this.#chime.alarm(delayMs, callback),
   });
-  readonly #childObserver = new MutationObserver(() => this.#readChildScript());
+  #childObserver: MutationObserver | undefined;
+  #internals: ElementInternals | undefined;
 
   /** The exercise: `hugging-till-relaxed`, `heads-on-pillows` or `feeling-while-touching`. */
   @property() exercise: ExerciseId = 'hugging-till-relaxed';
@@ -164,7 +169,7 @@ export class AllianceExerciseTimer extends LitElement {
   @property({ type: Boolean, attribute: 'no-vibrate' }) noVibrate = false;
 
   /** Show a slow-breathing pacer in the ring (words instead of motion when reduced motion is asked for). */
-  @property({ type: Boolean, reflect: true }) breathing = false;
+  @property({ type: Boolean }) breathing = false;
 
   /** The pacer's pace, 3 to 12 breaths a minute. */
   @property({ type: Number, attribute: 'breaths-per-minute' }) breathsPerMinute: number = BREATHS_PER_MINUTE.default;
@@ -206,7 +211,7 @@ export class AllianceExerciseTimer extends LitElement {
     this.addEventListener('keydown', this.#onKeydown);
   }
 
-  /** `idle`, `running`, `paused`, `adjusting` (shifting position) or `complete`; reflected as the `state` attribute. */
+  /** `idle`, `running`, `paused`, `adjusting` (shifting position) or `complete`; for CSS, the custom state `:state(running)` and so on. */
   get state(): TimerState {
     const countdown = this.#countdown.state;
     if (countdown === 'paused') return this.#countdown.resumeAt === undefined ? 'paused' : 'adjusting';
@@ -225,13 +230,18 @@ export class AllianceExerciseTimer extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Made here, not in the constructor: a server has no MutationObserver.
+    this.#childObserver ??= new MutationObserver(() => this.#readChildScript());
     this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    this.#readChildScript();
+    // Rendered on a server, the first render here must give what the server gave (hydration
+    // keeps the server's DOM): a child script, which the server could not see, is read after it.
+    if (this.hasUpdated || !this.shadowRoot?.firstChild) this.#readChildScript();
+    else void this.updateComplete.then(() => this.#readChildScript());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#childObserver.disconnect();
+    this.#childObserver?.disconnect();
     this.#keepStopped();
   }
 
@@ -263,7 +273,14 @@ export class AllianceExerciseTimer extends LitElement {
     this.#chime.vibrate = !this.noVibrate;
     this.#focusedBeforeUpdate = this.shadowRoot?.activeElement ?? undefined;
     const current = this.state;
-    if (this.getAttribute('state') !== current) this.setAttribute('state', current);
+    // The state for a page's CSS, as `:state(running)`: no attribute the page did not write.
+    try {
+      const states = (this.#internals ??= this.attachInternals()).states;
+      states.clear();
+      states.add(current);
+    } catch {
+      // No custom states in this browser (or a server's): the `state` property still says it.
+    }
     // Kept through a shifting-position pause: it resumes by itself, and the screen should still show it.
     this.#wakeLock.active = current === 'running' || current === 'adjusting';
   }
@@ -591,7 +608,7 @@ export class AllianceExerciseTimer extends LitElement {
         <div class="dial" part="dial">
           <svg class="ring" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
             ${this.breathing
-              ? svg`<circle class="pacer ${this._stretch % 2 ? 'again' : ''}" cx="60" cy="60" r="44"></circle>`
+              ? svg`<circle class="pacer ${this._stretch % 2 ? 'again' : ''} ${current}" cx="60" cy="60" r="44"></circle>`
               : nothing}
             <circle class="track" cx="60" cy="60" r="54"></circle>
             <circle

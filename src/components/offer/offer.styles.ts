@@ -50,7 +50,6 @@ export const styles = css`
   }
   .way-number {
     color: var(--_accent);
-    font-variant-numeric: tabular-nums;
   }
   .way-body {
     display: flex;
@@ -69,9 +68,6 @@ export const styles = css`
   }
   legend {
     padding-inline: var(--_space-xs);
-    font-family: var(--_font-display);
-    font-size: 1.1875rem;
-    font-weight: 600;
   }
   .tick {
     display: flex;

@@ -143,7 +143,7 @@ export class AllianceOffer extends LitElement {
       </ol>
       <p>${offer.closing}</p>
       <fieldset part="today">
-        <legend>${ui.offer.todayHeading}</legend>
+        <legend class="subtitle">${ui.offer.todayHeading}</legend>
         <p class="label">${involves.title}</p>
         <p class="hint" id="today-hint">${ui.offer.todayHint}</p>
         ${involves.items.map(

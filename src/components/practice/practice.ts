@@ -75,7 +75,7 @@ export class AlliancePractice extends LitElement {
   });
 
   /** One practice (`reframe`, `both-and`, `teamwork`, `hero`), or `all` (the default) for the four. */
-  @property({ reflect: true }) practice: PracticeChoice = 'all';
+  @property() practice: PracticeChoice = 'all';
 
   /** The level of the element's title in the page's outline (2 to 5); sections sit one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;

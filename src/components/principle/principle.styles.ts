@@ -73,18 +73,15 @@ export const styles = css`
     font-size: 0.875rem;
   }
 
-  :host([variant='compact']) .card {
+  .compact {
     gap: var(--_space-xs);
     padding: var(--alliance-principle-padding, var(--_space-m));
     box-shadow: none;
   }
-  :host([variant='compact']) .title {
+  .compact .title {
     font-size: var(--alliance-principle-title-size, 1.125rem);
   }
-  :host([variant='compact']) .question {
-    display: none;
-  }
-
+  
   @media print {
     .card {
       break-inside: avoid;

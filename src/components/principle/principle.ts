@@ -59,7 +59,7 @@ export class AlliancePrinciple extends LitElement {
   @property({ type: Number }) number?: number;
 
   /** `card` shows everything; `compact` leaves out the reflection question and tightens the spacing. */
-  @property({ reflect: true }) variant: PrincipleVariant = 'card';
+  @property() variant: PrincipleVariant = 'card';
 
   /** The level of the title in the page's outline (2 to 6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
@@ -96,7 +96,7 @@ export class AlliancePrinciple extends LitElement {
     const help = this.#settings.help;
     const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3));
     return html`
-      <article class="card" part="card" aria-labelledby="heading">
+      <article class="card ${this.variant}" part="card" aria-labelledby="heading">
         <p class="label" part="label">${this.#settings.format(ui.principle.numberLabel, { number: principle.number })}</p>
         <div class="title" id="heading" part="heading" role="heading" aria-level=${level}>
           <slot name="title">${principle.title}</slot>

@@ -56,13 +56,13 @@ export class AlliancePrinciples extends LitElement {
   readonly #day = new LocalDayController(this);
 
   /** `carousel` (one card at a time), `list` (all eight) or `daily` (the card of the day). */
-  @property({ reflect: true }) mode: DeckMode = 'carousel';
+  @property() mode: DeckMode = 'carousel';
 
   /** The principle the carousel opens on, 1 to 8. */
   @property({ type: Number }) start = 1;
 
   /** The look of each card: `card` or `compact`. */
-  @property({ reflect: true }) variant: PrincipleVariant = 'card';
+  @property() variant: PrincipleVariant = 'card';
 
   /** The level of each card's title in the page's outline (2 to 6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;

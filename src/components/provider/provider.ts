@@ -64,11 +64,19 @@ export class AllianceProvider extends LitElement {
   /** The second partner's name; the locale's "Partner B" when empty. */
   @property({ attribute: 'partner-b' }) partnerB = '';
 
-  /** Language of everything inside (BCP 47, e.g. "en"); empty means the nearest `lang` in the document. */
-  @property({ reflect: true }) override lang = '';
+  /**
+   * Language of everything inside (BCP 47, e.g. "en"); empty means the nearest `lang` in the
+   * document. A language set as a property is written to the `lang` attribute, as on any HTML
+   * element (the page's own CSS and screen readers read it); the empty default writes nothing.
+   */
+  @property({ reflect: true, converter: { toAttribute: (value: string) => value || null } }) override lang = '';
 
-  /** `auto` follows the system's light or dark preference; `light` and `dark` fix it. */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  /**
+   * `auto` follows the system's light or dark preference; `light` and `dark` fix it. A fixed
+   * theme set as a property is written to the `theme` attribute, where the provider's CSS reads
+   * it; the `auto` default writes nothing.
+   */
+  @property({ reflect: true, converter: { toAttribute: (value: string) => (value === 'auto' ? null : value) } }) theme: Theme = 'auto';
 
   /** `local` keeps what people type in this browser's localStorage; `none` keeps it in memory only. */
   @property() storage: StorageMode = 'local';

@@ -17,7 +17,6 @@ export const enOffer: LocalePart<'involves' | 'offer', 'offer'> = {
       todayHeading: 'Today',
       todayHint: 'Tick what you managed today. Tomorrow starts fresh.',
       todayProgress: '{count} of {total} today',
-      saved: 'Saved',
     },
   },
 
