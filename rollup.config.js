@@ -71,8 +71,8 @@ export default [
   // (a) The npm build: one ES module per source module, Lit left to the consumer's bundler.
   {
     onwarn,
-    input: ['build/index.js', 'build/define.js', 'build/autoloader.js', ...elementEntries],
-    external: [/^lit(\/.*)?$/, /^@lit\//],
+    input: ['build/index.js', 'build/define.js', 'build/autoloader.js', 'build/react.js', ...elementEntries],
+    external: [/^lit(\/.*)?$/, /^@lit\//, 'react', '@lit/react'],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'build', sourcemap: true },
     plugins: [ownHelpers, tscSourcemaps, minifyHTML(), terser(terserOpts)],
   },

@@ -224,24 +224,28 @@ export default { input: 'out/main.js', output: { dir: 'bundle', format: 'es' }, 
     fail(`bundling:\n${error.stdout}${error.stderr}`);
   }
 
-  // 8. React 19 JSX: examples/react/App.tsx against the packed types.
-  const reactTypesDir = join(root, 'node_modules/@types/react');
+  // 8. React 19 JSX: examples/react/App.tsx (the tags) and Components.tsx (the components)
+  // against the packed types.
+  // @lit/react's peer dependency may have brought @types/react already; else this repository's.
+  const installedReactTypes = join(app, 'node_modules/@types/react');
+  const reactTypesDir = existsSync(installedReactTypes) ? installedReactTypes : join(root, 'node_modules/@types/react');
+  const reactExamples = ['App.tsx', 'Components.tsx'];
   if (existsSync(join(reactTypesDir, 'package.json'))) {
-    link('@types/react');
-    copyFileSync(join(root, 'examples/react/App.tsx'), join(app, 'App.tsx'));
+    if (reactTypesDir !== installedReactTypes) link('@types/react');
+    for (const example of reactExamples) copyFileSync(join(root, 'examples/react', example), join(app, example));
     writeFileSync(
       join(app, 'tsconfig.react.json'),
-      JSON.stringify({ compilerOptions: { ...bundler, jsx: 'react-jsx', noEmit: true }, files: ['App.tsx'] }),
+      JSON.stringify({ compilerOptions: { ...bundler, jsx: 'react-jsx', noEmit: true }, files: reactExamples }),
     );
     try {
       tsc('tsconfig.react.json');
       const version = JSON.parse(readFileSync(join(reactTypesDir, 'package.json'), 'utf8')).version;
-      ok(`React JSX types (@types/react ${version}): examples/react/App.tsx type-checks`);
+      ok(`React types (@types/react ${version}): examples/react/${reactExamples.join(' and ')} type-check`);
     } catch (error) {
-      fail(`React JSX types:\n${error.stdout}${error.stderr}`);
+      fail(`React types:\n${error.stdout}${error.stderr}`);
     }
   } else {
-    console.log('SKIP React JSX types: @types/react is not installed here (npm ci installs it), so App.tsx was not checked');
+    console.log(`SKIP React types: @types/react is not installed here (npm ci installs it), so ${reactExamples.join(' and ')} were not checked`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

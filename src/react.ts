@@ -1,32 +1,175 @@
 /**
- * JSX types for React 19, which passes props to custom elements: a prop the element has as a
- * property is set as that property, any other as an attribute, and a function prop named
- * `on` + an event's exact name (`onalliance-check-in-submit`) listens for that event.
- * Types only; bring them in once, next to the imports that register the elements:
+ * React for the alliance elements, two ways.
  *
- *     import type {} from 'alliance-elements/react';
- *     import 'alliance-elements/check-in.js';
+ * 1. Components, for React 18 and 19, server rendering included: each element wrapped with
+ *    `@lit/react`, named after its tag without `alliance-` (`<alliance-check-in>` is
+ *    `<CheckIn>`), with its events as camel-case props (`alliance-check-in-submit` is
+ *    `onCheckInSubmit`). Every prop the element has as a property is set as that property,
+ *    so arrays and objects arrive as they are. Importing this module registers the elements.
  *
- * Import the element before React renders it, so that its properties (`partnerA`, `.store`)
- * exist when React sets them. Attribute names (`partner-a`) work either way, and in server
- * rendering too.
+ *        import { Provider, CheckIn } from 'alliance-elements/react';
+ *
+ *        <Provider partnerA="Dana" partnerB="Luis">
+ *          <CheckIn scale onCheckInSubmit={(event) => save(event.entry)} />
+ *        </Provider>
+ *
+ *    The element classes keep their `Alliance` prefix (`AllianceCheckIn`, from
+ *    'alliance-elements'), so both can be imported side by side.
+ *
+ * 2. The tags themselves in JSX, for React 19, which passes props to custom elements: a prop
+ *    the element has as a property is set as that property, any other as an attribute, and a
+ *    function prop named `on` + an event's exact name (`onalliance-check-in-submit`) listens
+ *    for that event. Types only; bring them in once, next to the imports that register the
+ *    elements:
+ *
+ *        import type {} from 'alliance-elements/react';
+ *        import 'alliance-elements/check-in.js';
+ *
+ *    Import the element before React renders it, so that its properties (`partnerA`, `.store`)
+ *    exist when React sets them. Attribute names (`partner-a`) work either way, and in server
+ *    rendering too. React 19 attaches neither `on…` event props nor array and object
+ *    properties to tags it hydrates from server-rendered HTML: a server-rendered app uses the
+ *    components.
  */
+import * as React from 'react';
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import { createComponent, type EventName } from '@lit/react';
 import type { LitElement } from 'lit';
-import type { AllianceProvider } from './components/provider/provider.js';
-import type { AlliancePrinciple } from './components/principle/principle.js';
-import type { AlliancePrinciples } from './components/principles/principles.js';
-import type { AllianceExerciseTimer } from './components/exercise-timer/exercise-timer.js';
-import type { AllianceCheckIn } from './components/check-in/check-in.js';
-import type { AllianceWorksheet } from './components/worksheet/worksheet.js';
-import type { AllianceOffer } from './components/offer/offer.js';
-import type { AlliancePractice } from './components/practice/practice.js';
-import './components/principles/principles.events.js';
-import './components/exercise-timer/exercise-timer.events.js';
-import './components/check-in/check-in.events.js';
-import './components/worksheet/worksheet.events.js';
-import './components/offer/offer.events.js';
-import './components/practice/practice.events.js';
+import { AllianceProvider } from './components/provider/provider.js';
+import { AlliancePrinciple } from './components/principle/principle.js';
+import { AlliancePrinciples } from './components/principles/principles.js';
+import { AllianceExerciseTimer } from './components/exercise-timer/exercise-timer.js';
+import { AllianceCheckIn } from './components/check-in/check-in.js';
+import { AllianceWorksheet } from './components/worksheet/worksheet.js';
+import { AllianceOffer } from './components/offer/offer.js';
+import { AlliancePractice } from './components/practice/practice.js';
+import type { AlliancePrincipleChangeEvent } from './components/principles/principles.events.js';
+import type {
+  AllianceTimerStartEvent,
+  AllianceTimerPauseEvent,
+  AllianceTimerResumeEvent,
+  AllianceTimerStepEvent,
+  AllianceTimerCompleteEvent,
+  AllianceTimerStopEvent,
+} from './components/exercise-timer/exercise-timer.events.js';
+import type {
+  AllianceCheckInSubmitEvent,
+  AllianceCheckInDeleteEvent,
+  AllianceCheckInRestoreEvent,
+} from './components/check-in/check-in.events.js';
+import type {
+  AllianceWorksheetStepEvent,
+  AllianceWorksheetCompleteEvent,
+  AllianceWorksheetReviseEvent,
+} from './components/worksheet/worksheet.events.js';
+import type { AllianceOfferChangeEvent } from './components/offer/offer.events.js';
+import type { AlliancePracticeCopyEvent, AlliancePracticeChangeEvent } from './components/practice/practice.events.js';
+// The components render the tags: registering them here means a page never shows one undefined.
+// On a server without a DOM the define modules import and register nothing.
+import './components/provider/define.js';
+import './components/principle/define.js';
+import './components/principles/define.js';
+import './components/exercise-timer/define.js';
+import './components/check-in/define.js';
+import './components/worksheet/define.js';
+import './components/offer/define.js';
+import './components/practice/define.js';
+
+// ----- 1. Components -----
+
+/** `<alliance-provider>`: partner names, language, theme and storage for every element inside. */
+export const Provider = createComponent({
+  react: React,
+  tagName: 'alliance-provider',
+  elementClass: AllianceProvider,
+  displayName: 'Provider',
+});
+
+/** `<alliance-principle>`: one principle's card. */
+export const Principle = createComponent({
+  react: React,
+  tagName: 'alliance-principle',
+  elementClass: AlliancePrinciple,
+  displayName: 'Principle',
+});
+
+/** `<alliance-principles>`: the deck of the eight principles. */
+export const Principles = createComponent({
+  react: React,
+  tagName: 'alliance-principles',
+  elementClass: AlliancePrinciples,
+  displayName: 'Principles',
+  events: {
+    onPrincipleChange: 'alliance-principle-change' as EventName<AlliancePrincipleChangeEvent>,
+  },
+});
+
+/** `<alliance-exercise-timer>`: a guided exercise timer. */
+export const ExerciseTimer = createComponent({
+  react: React,
+  tagName: 'alliance-exercise-timer',
+  elementClass: AllianceExerciseTimer,
+  displayName: 'ExerciseTimer',
+  events: {
+    onTimerStart: 'alliance-timer-start' as EventName<AllianceTimerStartEvent>,
+    onTimerPause: 'alliance-timer-pause' as EventName<AllianceTimerPauseEvent>,
+    onTimerResume: 'alliance-timer-resume' as EventName<AllianceTimerResumeEvent>,
+    onTimerStep: 'alliance-timer-step' as EventName<AllianceTimerStepEvent>,
+    onTimerComplete: 'alliance-timer-complete' as EventName<AllianceTimerCompleteEvent>,
+    onTimerStop: 'alliance-timer-stop' as EventName<AllianceTimerStopEvent>,
+  },
+});
+
+/** `<alliance-check-in>`: the end-of-day check-in, with its private history. */
+export const CheckIn = createComponent({
+  react: React,
+  tagName: 'alliance-check-in',
+  elementClass: AllianceCheckIn,
+  displayName: 'CheckIn',
+  events: {
+    onCheckInSubmit: 'alliance-check-in-submit' as EventName<AllianceCheckInSubmitEvent>,
+    onCheckInDelete: 'alliance-check-in-delete' as EventName<AllianceCheckInDeleteEvent>,
+    onCheckInRestore: 'alliance-check-in-restore' as EventName<AllianceCheckInRestoreEvent>,
+  },
+});
+
+/** `<alliance-worksheet>`: the designed-alliance conversation, kept as a living document. */
+export const Worksheet = createComponent({
+  react: React,
+  tagName: 'alliance-worksheet',
+  elementClass: AllianceWorksheet,
+  displayName: 'Worksheet',
+  events: {
+    onWorksheetStep: 'alliance-worksheet-step' as EventName<AllianceWorksheetStepEvent>,
+    onWorksheetComplete: 'alliance-worksheet-complete' as EventName<AllianceWorksheetCompleteEvent>,
+    onWorksheetRevise: 'alliance-worksheet-revise' as EventName<AllianceWorksheetReviseEvent>,
+  },
+});
+
+/** `<alliance-offer>`: a guide to offering a collaborative alliance on your own. */
+export const Offer = createComponent({
+  react: React,
+  tagName: 'alliance-offer',
+  elementClass: AllianceOffer,
+  displayName: 'Offer',
+  events: {
+    onOfferChange: 'alliance-offer-change' as EventName<AllianceOfferChangeEvent>,
+  },
+});
+
+/** `<alliance-practice>`: prompts for practising collaboration as a couple. */
+export const Practice = createComponent({
+  react: React,
+  tagName: 'alliance-practice',
+  elementClass: AlliancePractice,
+  displayName: 'Practice',
+  events: {
+    onPracticeCopy: 'alliance-practice-copy' as EventName<AlliancePracticeCopyEvent>,
+    onPracticeChange: 'alliance-practice-change' as EventName<AlliancePracticeChangeEvent>,
+  },
+});
+
+// ----- 2. JSX types for the tags -----
 
 // Two types are identical when every conditional type answers the same for both (readonly included).
 type IfEquals<X, Y, A, B> = (<T>() => T extends X ? 1 : 2) extends <T>() => T extends Y ? 1 : 2 ? A : B;

@@ -1,5 +1,7 @@
-// React 19 with alliance-elements: typed props and events, no wrapper components.
-// scripts/consumer-test.sh type-checks this file against the packed package.
+// React 19 with alliance-elements: the tags themselves, with typed props and events, no wrapper
+// components. An app rendered on the server and hydrated uses the components instead
+// (Components.tsx): React 19 attaches no event props to tags it hydrates.
+// scripts/consumer-test.mjs type-checks this file against the packed package.
 import { useState } from 'react';
 import type {} from 'alliance-elements/react';
 import 'alliance-elements/provider.js';
