@@ -36,6 +36,9 @@ const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
 const { html } = await import('lit');
 await import(join(root, 'dist/define.js'));
 const { en } = await import(join(root, 'dist/content/en.js'));
+const { es } = await import(join(root, 'dist/content/es.js'));
+// A server that renders Spanish loads it first, as the README says.
+await (await import(join(root, 'dist/index.js'))).loadLocale('es');
 check(typeof globalThis.window === 'undefined' && typeof globalThis.document === 'undefined', 'the elements load in Node with no DOM shim (no window, no document)');
 
 const hugging = en.exercises.items[0];
@@ -61,6 +64,7 @@ const page = html`
     <alliance-practice></alliance-practice>
     <alliance-provider partner-a="Sam" partner-b="Alex"><p>Inside the provider</p><alliance-check-in id="named" storage="none"></alliance-check-in></alliance-provider>
     <section lang="es"><alliance-principle number="1" id="inherits-spanish"></alliance-principle></section>
+    <alliance-principle number="2" lang="es" id="own-spanish"></alliance-principle>
   </main>
 `;
 let body = '';
@@ -139,6 +143,7 @@ try {
     for (const w of words) if ((await offPage.locator(tag).getByText(w, { exact: false }).count()) === 0) missing.push(w);
     check(missing.length === 0, `JavaScript off: <${tag}> shows its words`, `missing ${missing.join(' | ')}`);
   }
+  check((await offPage.locator('#own-spanish').getByText(es.principles.items[1].title).count()) > 0, 'JavaScript off: a card with lang="es" was rendered in Spanish on the server');
   await offPage.goto(blogUrl);
   const blogWords = [en.principles.items[4].title, hugging.title, hugging.levels[0][0].text];
   const blogMissing = [];
