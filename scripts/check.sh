@@ -57,7 +57,7 @@ own_words_status=${PIPESTATUS[0]}
 echo; echo "== the README and Storybook name every element and demo page"
 node scripts/docs-lists.mjs 2>&1 | tee .check/docs-lists.log
 docs_lists_status=${PIPESTATUS[0]}
-echo; echo "== the packed package in a fresh project: exports, types, a bundle, React JSX"
+echo; echo "== the packed package in a fresh project: exports, types, a bundle, React, Vue and Svelte types"
 node scripts/consumer-test.mjs 2>&1 | tee .check/consumer-test.log
 consumer_status=${PIPESTATUS[0]}
 echo; echo "== server rendering: Lit SSR with no DOM shim, JavaScript off, then hydration; the Eleventy example"

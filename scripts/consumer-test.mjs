@@ -1,10 +1,12 @@
 // The package as a consumer gets it: `npm pack`, installed into a throwaway project in /tmp, then
-// every export resolved, one element imported, type-checked (strict) and bundled, and the React
-// JSX types checked. Fails when an export, a type or a file is missing.
+// every export resolved, one element imported, type-checked (strict) and bundled, the React JSX
+// types checked, and the Vue and Svelte template types proved: a correct component passes
+// vue-tsc and svelte-check, and a wrong attribute value or event handler fails them. Fails when
+// an export, a type or a file is missing.
 // Ends with one line: "N passed, N failed".
-// Needs `npm run analyze && npm run build` first. TypeScript, Rollup and @types/react come from
-// this repository's node_modules; the package's own dependencies (lit) from npm's cache, or the
-// registry when the cache lacks them.
+// Needs `npm run build` first (it makes the manifest and the framework types too). TypeScript, Rollup, @types/react, Vue, vue-tsc,
+// Svelte and svelte-check come from this repository's node_modules; the package's own
+// dependencies (lit) from npm's cache, or the registry when the cache lacks them.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, mkdirSync, writeFileSync, copyFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -27,7 +29,7 @@ const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8',
 
 for (const file of ['dist/index.js', 'dist/react.d.ts', 'dist/cdn/alliance-elements.js', 'web-types.json']) {
   if (!existsSync(join(root, file))) {
-    console.error(`${file} is missing: run \`npm run analyze && npm run build\` first.`);
+    console.error(`${file} is missing: run \`npm run build\` first.`);
     console.log('0 passed, 1 failed');
     process.exit(1);
   }
@@ -52,6 +54,9 @@ try {
     'dist/index.d.ts',
     'dist/define.js',
     'dist/react.d.ts',
+    'dist/react.js',
+    'dist/types/vue.d.ts',
+    'dist/types/svelte.d.ts',
     'dist/cdn/alliance-elements.js',
     ...elements.map((d) => `dist/cdn/${d.tagName.replace(/^alliance-/, '')}.js`),
   ];
@@ -136,8 +141,10 @@ try {
   }
   ok('the React JSX types name every tag, event and kebab-case attribute');
 
-  // Tools from this repository, linked in after the install (npm would prune them).
+  // Tools from this repository, linked in after the install (npm would prune them); one the
+  // install brought already (@types/react, a peer of @lit/react) stays as installed.
   const link = (name) => {
+    if (existsSync(join(app, 'node_modules', name))) return;
     mkdirSync(dirname(join(app, 'node_modules', name)), { recursive: true });
     symlinkSync(join(root, 'node_modules', name), join(app, 'node_modules', name));
   };
@@ -239,7 +246,7 @@ export default { input: 'out/main.js', output: { dir: 'bundle', format: 'es' }, 
     );
     try {
       tsc('tsconfig.react.json');
-      const version = JSON.parse(readFileSync(join(reactTypesDir, 'package.json'), 'utf8')).version;
+      const version = JSON.parse(readFileSync(join(app, 'node_modules/@types/react/package.json'), 'utf8')).version;
       ok(`React types (@types/react ${version}): examples/react/${reactExamples.join(' and ')} type-check`);
     } catch (error) {
       fail(`React types:\n${error.stdout}${error.stderr}`);
@@ -247,8 +254,267 @@ export default { input: 'out/main.js', output: { dir: 'bundle', format: 'es' }, 
   } else {
     console.log(`SKIP React types: @types/react is not installed here (npm ci installs it), so ${reactExamples.join(' and ')} were not checked`);
   }
+
+  // 9 and 10. Vue 3 templates and Svelte 5 components, with the types a consumer brings in by
+  // importing alliance-elements/vue or alliance-elements/svelte. Each checker runs once over one
+  // project: a correct component and a file that types every tag, event and union attribute must
+  // have no error; each wrong file must have its error on its wrong line, and only there.
+  const frameworks = [
+    {
+      name: 'Vue',
+      checker: 'vue-tsc',
+      tools: ['vue', 'vue-tsc'],
+      files: vueFiles(elements),
+      check: (dir) => {
+        const { status, output } = runChecker([join(app, 'node_modules/vue-tsc/bin/vue-tsc.js'), '--noEmit', '-p', 'tsconfig.json', '--pretty', 'false'], dir);
+        // Good.vue(5,24): error TS2322: … (a message may go on over indented lines); an error of
+        // no file (error TS6053: …) is counted against the project as a whole.
+        const errors = [...output.matchAll(/^(?:(\S[^(\n]*)\((\d+),\d+\): )?error (TS\d+: .*(?:\n {2,}.*)*)/gm)].map(([, file, line, message]) => ({
+          file: file ?? '(project)',
+          line: Number(line ?? 0),
+          message,
+        }));
+        return { status, output, errors, completed: status === 0 || errors.length > 0 };
+      },
+    },
+    {
+      name: 'Svelte',
+      checker: 'svelte-check',
+      tools: ['svelte', 'svelte-check'],
+      files: svelteFiles(elements),
+      check: (dir) => {
+        const { status, output } = runChecker(
+          [join(app, 'node_modules/svelte-check/bin/svelte-check'), '--workspace', dir, '--tsconfig', join(dir, 'tsconfig.json'), '--output', 'machine'],
+          dir,
+        );
+        // 1796… ERROR "good.svelte" 4:22 "message"
+        const errors = [...output.matchAll(/^\d+ ERROR "([^"]+)" (\d+):\d+ (".*")$/gm)].map(([, file, line, message]) => ({
+          file,
+          line: Number(line),
+          message: JSON.parse(message),
+        }));
+        return { status, output, errors, completed: /^\d+ COMPLETED /m.test(output) };
+      },
+    },
+  ];
+  for (const framework of frameworks) {
+    const { name, checker, tools, files } = framework;
+    const absent = tools.filter((tool) => !existsSync(join(root, 'node_modules', tool, 'package.json')));
+    if (absent.length) {
+      fail(`${name} types: ${absent.join(', ')} not installed in this repository (npm ci installs them)`);
+      continue;
+    }
+    tools.forEach(link);
+    const dir = join(app, name.toLowerCase());
+    mkdirSync(dir);
+    const texts = { ...files.good, ...Object.fromEntries(files.bad.map((b) => [b.file, b.text])) };
+    for (const [file, text] of Object.entries(texts)) writeFileSync(join(dir, file), text);
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { ...bundler, noEmit: true, verbatimModuleSyntax: true }, include: ['*.ts', '*.vue', '*.svelte'] }),
+    );
+    const started = Date.now();
+    const result = framework.check(dir);
+    const seconds = ((Date.now() - started) / 1000).toFixed(0);
+    if (!result.completed) {
+      fail(`${checker} did not run (exit ${result.status}):\n${result.output}`);
+      continue;
+    }
+    const show = (errors) =>
+      errors.map((e) => `  ${e.file}:${e.line} ${e.message}${e.file in texts ? `\n    > ${texts[e.file].split('\n')[e.line - 1]?.trim()}` : ''}`).join('\n');
+    const own = new Set(Object.keys(texts));
+    const elsewhere = result.errors.filter((e) => !own.has(e.file));
+    const good = result.errors.filter((e) => e.file in files.good);
+    if (good.length || elsewhere.length) fail(`${checker} rejects correct code:\n${show([...good, ...elsewhere])}`);
+    else ok(`${checker} (${seconds} s, one run): ${Object.keys(files.good).join(', ')} type-check against alliance-elements/${name.toLowerCase()}`);
+    for (const bad of files.bad) {
+      const line = bad.text.split('\n').findIndex((l) => l.includes(bad.marker)) + 1;
+      const errors = result.errors.filter((e) => e.file === bad.file);
+      const there = errors.filter((e) => e.line === line);
+      const other = errors.filter((e) => e.line !== line);
+      if (!there.length) fail(`${checker} accepts ${bad.what} (${bad.file}:${line}: ${bad.marker})`);
+      else if (other.length) fail(`${checker} rejects ${bad.file} elsewhere than at its wrong line ${line}:\n${show(other)}`);
+      else ok(`${checker} rejects ${bad.what}: ${there[0].message.split('\n')[0]}`);
+    }
+  }
+} catch (error) {
+  // A step that cannot go on (npm pack refusing a package that lacks a file, an install that
+  // fails) stops the test as one failure, still ending with the count.
+  fail(`stopped: ${String(error.message).trim()}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/** Runs a checker that is expected to fail on the wrong files: its exit status and its output. */
+function runChecker(args, cwd) {
+  try {
+    return { status: 0, output: execFileSync(process.execPath, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) };
+  } catch (error) {
+    return { status: error.status, output: `${error.stdout ?? ''}${error.stderr ?? ''}` };
+  }
+}
+
+/** `check-in-submit` → `CheckInSubmit`; `partner-a` → `partnerA` (Vue's names for a listener and a prop). */
+function pascal(name) {
+  return name.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
+}
+function camel(name) {
+  return name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+}
+
+/** Each string-union attribute of the manifest with its values: [tag, attribute, values]. */
+function unionAttributes(elements) {
+  return elements.flatMap((d) =>
+    (d.attributes ?? [])
+      .filter((a) => a.expandedType?.text)
+      .map((a) => [d.tagName, a.name, [...a.expandedType.text.matchAll(/'([^']*)'/g)].map((m) => m[1])]),
+  );
+}
+
+/**
+ * A TypeScript file that names, through `Props<tag>`, every element's every event listener and
+ * every union attribute of the manifest, and requires each to be exactly typed: a listener takes
+ * its event's own class (not any, not CustomEvent, not another event), an attribute is the union
+ * of the manifest's values (not any, not string).
+ */
+function everyTyped(elements, header, listener, attribute) {
+  const lines = [
+    header,
+    `type Expect<T extends true> = T;`,
+    `type Same<A, B> = 0 extends 1 & A ? false : [A] extends [B] ? ([B] extends [A] ? true : false) : false;`,
+    `type Takes<L, E> = NonNullable<L> extends (event: infer P) => unknown ? Same<P, E> : false;`,
+    `export type Listeners = [`,
+    ...elements.flatMap((d) =>
+      (d.events ?? []).map((e) => `  Expect<Takes<Props<'${d.tagName}'>[${listener(e.name)}], Alliance.${e.type.text}>>,`),
+    ),
+    `];`,
+    `export type Attributes = [`,
+    ...unionAttributes(elements).map(
+      ([tag, name, values]) => `  Expect<Same<NonNullable<Props<'${tag}'>[${attribute(name)}]>, ${values.map((v) => JSON.stringify(v)).join(' | ')}>>,`,
+    ),
+    `];`,
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** Vue 3: a correct single-file component, the every-tag file, and three wrong components. */
+function vueFiles(elements) {
+  const script = (body) => `<script setup lang="ts">\n${body}\n</script>\n`;
+  return {
+    good: {
+      'alliance.d.ts': `import type {} from 'alliance-elements/vue';\n`,
+      'Good.vue': `${script(`import 'alliance-elements/define.js';
+import type { AllianceCheckInSubmitEvent, AlliancePrincipleChangeEvent, AllianceTimerCompleteEvent } from 'alliance-elements';
+
+const questions = ['What made you laugh today?'];
+let shown = 1;
+function onSubmit(event: AllianceCheckInSubmitEvent) {
+  event.preventDefault();
+  console.log(event.entry.id, event.rating);
+}
+const onChange = (event: AlliancePrincipleChangeEvent) => (shown = event.number);
+const onComplete = (event: AllianceTimerCompleteEvent) => console.log(event.exercise, event.elapsedSeconds);`)}
+<template>
+  <alliance-provider theme="dark" storage="none" partner-a="Dana" partner-b="Luis" class="settings">
+    <alliance-principles mode="carousel" :start="shown" variant="compact" :heading-level="3" @alliance-principle-change="onChange" />
+    <alliance-exercise-timer exercise="heads-on-pillows" :minutes="5" breathing @alliance-timer-complete="onComplete" />
+    <alliance-check-in mode="couple" scale :questions.prop="questions" @alliance-check-in-submit="onSubmit" />
+    <alliance-check-in mode="solo" @alliance-check-in-submit="(event) => console.log(event.entry.id)" />
+  </alliance-provider>
+</template>
+`,
+      'every-tag.ts': everyTyped(
+        elements,
+        `import type { GlobalComponents } from 'vue';\nimport type * as Alliance from 'alliance-elements';\ntype Props<T extends keyof GlobalComponents> = InstanceType<GlobalComponents[T]>['$props'];`,
+        (event) => `'on${pascal(event)}'`,
+        (attribute) => `'${camel(attribute)}'`,
+      ),
+    },
+    bad: [
+      {
+        file: 'BadMode.vue',
+        what: 'a mode <alliance-principles> does not have',
+        marker: 'mode="grid"',
+        text: `<template>\n  <alliance-principles mode="grid" />\n</template>\n`,
+      },
+      {
+        file: 'BadExercise.vue',
+        what: 'an exercise <alliance-exercise-timer> does not have',
+        marker: 'exercise="jogging"',
+        text: `<template>\n  <alliance-exercise-timer exercise="jogging" />\n</template>\n`,
+      },
+      {
+        file: 'BadHandler.vue',
+        what: "a handler for another event than the check-in's submit",
+        marker: '@alliance-check-in-submit',
+        text: `${script(`import type { AlliancePrincipleChangeEvent } from 'alliance-elements';
+const onSubmit = (event: AlliancePrincipleChangeEvent) => console.log(event.number);`)}<template>
+  <alliance-check-in mode="solo" @alliance-check-in-submit="onSubmit" />
+</template>
+`,
+      },
+    ],
+  };
+}
+
+/**
+ * Svelte 5: a correct component (runes), the every-tag file, and three wrong components. Each has
+ * a TypeScript script (svelte-check checks the markup of a component without one as JavaScript).
+ */
+function svelteFiles(elements) {
+  const script = (body) => `<script lang="ts">\n${body}\n</script>\n`;
+  return {
+    good: {
+      'alliance.d.ts': `import type {} from 'alliance-elements/svelte';\n`,
+      'Good.svelte': `${script(`import 'alliance-elements/define.js';
+import type { AllianceCheckInSubmitEvent, AlliancePrincipleChangeEvent, AllianceTimerCompleteEvent } from 'alliance-elements';
+
+const questions = ['What made you laugh today?'];
+let shown = $state(1);
+function onsubmit(event: AllianceCheckInSubmitEvent) {
+  event.preventDefault();
+  console.log(event.entry.id, event.rating);
+}
+const onchange = (event: AlliancePrincipleChangeEvent) => (shown = event.number);
+const oncomplete = (event: AllianceTimerCompleteEvent) => console.log(event.exercise, event.elapsedSeconds);`)}
+<alliance-provider theme="dark" storage="none" partner-a="Dana" partner-b="Luis" class="settings">
+  <alliance-principles mode="carousel" start={shown} variant="compact" heading-level={3} onalliance-principle-change={onchange}></alliance-principles>
+  <alliance-exercise-timer exercise="heads-on-pillows" minutes={5} breathing onalliance-timer-complete={oncomplete}></alliance-exercise-timer>
+  <alliance-check-in mode="couple" scale {questions} onalliance-check-in-submit={onsubmit}></alliance-check-in>
+  <alliance-check-in mode="solo" onalliance-check-in-submit={(event) => console.log(event.entry.id)}></alliance-check-in>
+</alliance-provider>
+`,
+      'every-tag.ts': everyTyped(
+        elements,
+        `import type { SvelteHTMLElements } from 'svelte/elements';\nimport type * as Alliance from 'alliance-elements';\ntype Props<T extends keyof SvelteHTMLElements> = SvelteHTMLElements[T];`,
+        (event) => `'on${event}'`,
+        (attribute) => `'${attribute}'`,
+      ),
+    },
+    bad: [
+      {
+        file: 'BadMode.svelte',
+        what: 'a mode <alliance-principles> does not have',
+        marker: 'mode="grid"',
+        text: `${script('')}<alliance-principles mode="grid"></alliance-principles>\n`,
+      },
+      {
+        file: 'BadExercise.svelte',
+        what: 'an exercise <alliance-exercise-timer> does not have',
+        marker: 'exercise="jogging"',
+        text: `${script('')}<alliance-exercise-timer exercise="jogging"></alliance-exercise-timer>\n`,
+      },
+      {
+        file: 'BadHandler.svelte',
+        what: "a handler for another event than the check-in's submit",
+        marker: 'onalliance-check-in-submit',
+        text: `${script(`import type { AlliancePrincipleChangeEvent } from 'alliance-elements';
+const onsubmit = (event: AlliancePrincipleChangeEvent) => console.log(event.number);`)}<alliance-check-in mode="solo" onalliance-check-in-submit={onsubmit}></alliance-check-in>
+`,
+      },
+    ],
+  };
 }
 
 console.log(`${passed} passed, ${failures.length} failed`);
