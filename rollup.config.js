@@ -72,7 +72,7 @@ export default [
   {
     onwarn,
     input: ['build/index.js', 'build/define.js', 'build/autoloader.js', 'build/react.js', ...elementEntries],
-    external: [/^lit(\/.*)?$/, /^@lit\//, 'react', '@lit/react'],
+    external: [/^lit(\/.*)?$/, /^@lit\//, /^lean-qr(\/.*)?$/, 'react', '@lit/react'],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'build', sourcemap: true },
     plugins: [ownHelpers, tscSourcemaps, minifyHTML(), terser(terserOpts)],
   },

@@ -54,6 +54,10 @@ export {
   AllianceCheckInSubmitEvent,
   AllianceCheckInDeleteEvent,
   AllianceCheckInRestoreEvent,
+  AllianceCheckInShareEvent,
+  AllianceCheckInReceiveEvent,
+  type CheckInLinkData,
+  type LinkResponse,
 } from './components/check-in/check-in.events.js';
 export {
   MAX_ANSWER_LENGTH,

@@ -56,6 +56,8 @@ import type {
   AllianceCheckInSubmitEvent,
   AllianceCheckInDeleteEvent,
   AllianceCheckInRestoreEvent,
+  AllianceCheckInShareEvent,
+  AllianceCheckInReceiveEvent,
 } from './components/check-in/check-in.events.js';
 import type {
   AllianceWorksheetStepEvent,
@@ -130,6 +132,8 @@ export const CheckIn = createComponent({
     onCheckInSubmit: 'alliance-check-in-submit' as EventName<AllianceCheckInSubmitEvent>,
     onCheckInDelete: 'alliance-check-in-delete' as EventName<AllianceCheckInDeleteEvent>,
     onCheckInRestore: 'alliance-check-in-restore' as EventName<AllianceCheckInRestoreEvent>,
+    onCheckInShare: 'alliance-check-in-share' as EventName<AllianceCheckInShareEvent>,
+    onCheckInReceive: 'alliance-check-in-receive' as EventName<AllianceCheckInReceiveEvent>,
   },
 });
 
@@ -240,7 +244,7 @@ export interface AllianceIntrinsicElements {
   'alliance-check-in': AllianceElementProps<
     AllianceCheckIn,
     { 'partner-a': 'partnerA'; 'partner-b': 'partnerB'; 'storage-key': 'storageKey'; 'heading-level': 'headingLevel' },
-    'alliance-check-in-submit' | 'alliance-check-in-delete' | 'alliance-check-in-restore'
+    'alliance-check-in-submit' | 'alliance-check-in-delete' | 'alliance-check-in-restore' | 'alliance-check-in-share' | 'alliance-check-in-receive'
   >;
   'alliance-worksheet': AllianceElementProps<
     AllianceWorksheet,

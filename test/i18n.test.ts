@@ -35,8 +35,18 @@ function clearStorage() {
 describe('languages', () => {
   let warnings: ReturnType<typeof captureWarnings>;
   // The words of the parts that load on first use (the check-in's history and reminder, the
-  // worksheet's finished alliance) come with those parts: loaded here, the English is whole.
-  before(() => Promise.all([import('../src/components/check-in/history.js'), import('../src/components/check-in/reminder.js'), import('../src/components/worksheet/worksheet.document.js'), loadLocale('es'), loadLocale('ar')]));
+  // worksheet's finished alliance, the check-in on two phones) come with those parts: loaded
+  // here, the English is whole.
+  before(() =>
+    Promise.all([
+      import('../src/components/check-in/history.js'),
+      import('../src/components/check-in/reminder.js'),
+      import('../src/components/worksheet/worksheet.document.js'),
+      import('../src/components/check-in/two-devices.js'),
+      loadLocale('es'),
+      loadLocale('ar'),
+    ]),
+  );
   beforeEach(() => {
     clearStorage();
     warnings = captureWarnings();

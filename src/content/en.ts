@@ -29,6 +29,7 @@ import { enWorksheet } from './en/worksheet.js';
 import { enWorksheetDocument } from './en/worksheet-document.js';
 import { enOffer } from './en/offer.js';
 import { enPractices } from './en/practices.js';
+import { enShare } from './en/share.js';
 
 /**
  * Every English text in one object. Elements do not import this: each brings only its own
@@ -58,5 +59,6 @@ export const en: LocaleContent = {
     worksheet: { ...enWorksheet.ui.worksheet, ...enWorksheetDocument.ui.worksheet },
     ...enOffer.ui,
     ...enPractices.ui,
+    ...enShare.ui,
   },
 };

@@ -483,9 +483,102 @@ export interface WorksheetUi {
 }
 
 /** Words of the interface itself. `{name}` style placeholders are filled by `format()`. */
+/** Sending words to the partner's phone in a private link: the check-in's `two-devices` mode, the worksheet's alliance. "{name}" is the partner's name. */
+export interface ShareUi {
+  /** The button that makes the link: "Send to {name}". */
+  readonly sendTo: string;
+  /** The label of the optional passphrase when sending. */
+  readonly passphraseLabel: string;
+  /** Under it: what the word does, and to say it apart from the link. */
+  readonly passphraseHint: string;
+  /** Asking for the word to open a locked link. */
+  readonly locked: string;
+  /** The label of the word's field when opening. */
+  readonly passphraseOpen: string;
+  /** The button that opens a locked link. */
+  readonly open: string;
+  /** The label of the link's own box (selectable text). */
+  readonly linkLabel: string;
+  /** The button that opens the device's share sheet. */
+  readonly share: string;
+  readonly copyLink: string;
+  /** Said once the link is on the clipboard. */
+  readonly copied: string;
+  /** Said when the browser would not copy: the link is selected for copying by hand. */
+  readonly copyFailed: string;
+  readonly showQr: string;
+  readonly hideQr: string;
+  /** The QR code's accessible name. */
+  readonly qrLabel: string;
+  /** Under the QR code. */
+  readonly qrHint: string;
+  /** When the link is too long for a QR code. */
+  readonly qrTooLong: string;
+  /** Where the words travel, and who can read them. */
+  readonly privacy: string;
+  /** When the page sends the link itself (it handled `alliance-check-in-share` or `alliance-worksheet-share`). */
+  readonly sentByPage: string;
+  /** A link that was cut short or changed. */
+  readonly damaged: string;
+  /** A link larger than any made here. */
+  readonly tooLarge: string;
+  /** A link from a newer version. */
+  readonly newer: string;
+  /** A wrong passphrase (or a locked link that was changed). */
+  readonly wrongPassphrase: string;
+  /** A link for another element, or another `storage-key`. */
+  readonly notForThis: string;
+  /** A link whose contents do not hold up (fields missing or wrong). */
+  readonly invalid: string;
+  /** The button that puts a message about a link away. */
+  readonly dismiss: string;
+}
+
+/** The check-in's `two-devices` mode. "{name}" is the partner's name. */
+export interface TwoDevicesUi {
+  /** Heading of the screen that sends the first answers. */
+  readonly sendHeading: string;
+  /** Under it: what happens next ("{other}": the partner's name). */
+  readonly sendHint: string;
+  /** After sending: what to do when the link comes back. */
+  readonly waiting: string;
+  /** The button back to one's own answers before sending. */
+  readonly change: string;
+  /** Heading when the partner's answers have arrived. */
+  readonly receivedHeading: string;
+  /** Under it: answer first, theirs stay folded. */
+  readonly receivedHint: string;
+  /** The button that starts this partner's turn. */
+  readonly answer: string;
+  /** Heading when both answers have come back. */
+  readonly bothHeading: string;
+  /** Under it. */
+  readonly bothHint: string;
+  /** The button that saves the check-in that came back. */
+  readonly save: string;
+  /** Heading over the link back, after saving. */
+  readonly sendBackHeading: string;
+  /** Under it. */
+  readonly sendBackHint: string;
+  /** The sending phone opened its own link. */
+  readonly ownLink: string;
+  /** A check-in already in this phone's history. */
+  readonly alreadySaved: string;
+  /** A link made for other questions than this page asks. */
+  readonly otherQuestions: string;
+  /** A turn under way whose link is no longer in memory (a reload). */
+  readonly reopen: string;
+  /** The button that leaves that turn and starts afresh. */
+  readonly startOver: string;
+}
+
 export interface UiStrings {
   /** `<alliance-worksheet>`. */
   readonly worksheet: WorksheetUi;
+  /** Sending to the partner's phone. */
+  readonly share: ShareUi;
+  /** The check-in's `two-devices` mode. */
+  readonly twoDevices: TwoDevicesUi;
   readonly partnerA: string;
   readonly partnerB: string;
   readonly storageUnavailable: string;

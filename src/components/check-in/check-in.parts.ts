@@ -2,9 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CheckInUi } from '../../content/types.js';
 import { KeepingPart, PartsLoading, addStyles } from '../shared/parts.js';
 import type { RecordKeeper } from '../shared/records.js';
-import type { CheckInEntry } from './entries.js';
+import type { CheckInDraft, CheckInEntry } from './entries.js';
 import type { CheckInHistory, HistoryHost } from './history.js';
 import type { DailyReminder } from './reminder.js';
+import type { TwoDevices, TwoDevicesHost } from './two-devices.js';
 
 /**
  * The check-in's own parts, loaded the first time they are needed: the history, its trend chart
@@ -14,17 +15,22 @@ export const checkInParts = {
   history: () => import('./history.js'),
   chart: () => import('./trend-chart.js'),
   reminder: () => import('./reminder.js'),
+  twoDevices: () => import('./two-devices.js'),
 };
 
 /** Where a part shows that it is on its way (or could not come), beside what asked for it. */
-export type PartPlace = 'notice' | 'reveal' | 'history' | 'reminder';
+export type PartPlace = 'notice' | 'reveal' | 'history' | 'reminder' | 'two';
 
 /** What the check-in's parts need from it: what the history needs, and a way to act. */
-export type PartsHost = Omit<HistoryHost, 'keeper' | 'loading'> & {
+export type PartsHost = Omit<HistoryHost, 'keeper' | 'loading' | 'element'> & {
+  /** The check-in, with its mode and storage key (read by the two-phones part). */
+  readonly element: HistoryHost['element'] & { readonly mode: string; readonly storageKey: string };
   /** A person did something (an Undo on offer goes away). */
   act(): void;
   /** One person (`mode="solo"`). */
   solo(): boolean;
+  /** What the two-phones part needs besides. */
+  two: Pick<TwoDevicesHost, 'questions' | 'name' | 'draft' | 'goTo' | 'keep'>;
 };
 
 /**
@@ -40,6 +46,7 @@ export class CheckInParts {
   #history?: CheckInHistory | 'loading';
   #reminder?: DailyReminder;
   #reminderOpen = false;
+  #two?: TwoDevices | 'loading' | 'failed';
 
   constructor(host: PartsHost) {
     this.#host = host;
@@ -125,6 +132,43 @@ export class CheckInParts {
     host.focus(() => host.element.renderRoot.querySelector<HTMLElement>('#reminder-time'));
   };
 
+  /** The two-phones part, if it has loaded. */
+  get two(): TwoDevices | undefined {
+    return typeof this.#two === 'object' ? this.#two : undefined;
+  }
+
+  /** Two phones are asked for, or a link arrived: loads that part, unless it is here, on its way, or could not come ("Try again" does). */
+  wantTwo(): void {
+    if (!this.#two) void this.#loadTwo();
+  }
+
+  #loadTwo = async (): Promise<void> => {
+    const host = this.#host;
+    this.#two = 'loading';
+    this.#say('two');
+    const module = await this.loading.load(checkInParts.twoDevices, () => this.#say('two', 'slow'));
+    this.#say('two', module ? undefined : 'failed');
+    if (!module) return void (this.#two = 'failed');
+    addStyles(host.element, module.twoDevicesStyles);
+    this.#two = new module.TwoDevices({ ...host, ...host.two });
+  };
+
+  /** With two phones, the step on screen when that part has its own (and its place while it loads). */
+  renderTwo(draft: CheckInDraft): TemplateResult | typeof nothing | undefined {
+    if (typeof this.#two === 'object') return this.#two.render(draft);
+    // Nothing while it arrives, unless it is slow or could not come.
+    const state = this.#keeping.state('two');
+    return state ? this.#waiting(state, this.#loadTwo) : nothing;
+  }
+
+  /** Where a part is slow ("One moment…"), or could not come (with "Try again"). */
+  #waiting(state: 'slow' | 'failed' | undefined, retry: () => unknown): TemplateResult {
+    const { ui } = this.#host.settings.content;
+    const failed = state === 'failed';
+    return html`<p class=${failed ? 'field-error' : 'hint'}>${failed ? ui.partFailed : ui.partLoading}</p>
+      ${failed ? html`<button type="button" @click=${retry}>${ui.tryAgain}</button>` : nothing}`;
+  }
+
   /** At `where`: what a part on its way (or that could not come) says, and the copy box. */
   renderPlace(where: PartPlace): TemplateResult | typeof nothing {
     return this.#keeping.renderPlace(where);
@@ -133,17 +177,9 @@ export class CheckInParts {
   /** The history card, or what stands in for it while it loads. */
   renderHistory(): TemplateResult | typeof nothing {
     if (this.#history && this.#history !== 'loading') return this.#history.render();
-    const host = this.#host;
-    const { ui } = host.settings.content;
     // Nothing while it arrives, unless it is slow (then "One moment…") or could not come.
     const state = this.#keeping.state('history');
-    const failed = state === 'failed';
-    return state
-      ? html`<section class="card history" part="history">
-          <p class=${failed ? 'field-error' : 'hint'}>${failed ? ui.partFailed : ui.partLoading}</p>
-          ${failed ? html`<button type="button" @click=${this.loadHistory}>${ui.tryAgain}</button>` : nothing}
-        </section>`
-      : nothing;
+    return state ? html`<section class="card history" part="history">${this.#waiting(state, this.loadHistory)}</section>` : nothing;
   }
 
   /** The daily reminder: a disclosure whose form loads when it is first opened. */

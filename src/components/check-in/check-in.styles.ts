@@ -64,17 +64,9 @@ export const styles = css`
     flex: none;
   }
 
-  /* Fields: the guides' (guideStyles), and the time of the reminder */
+  /* Fields: the guides' (guideStyles) */
   legend {
     font-weight: 600;
-  }
-  input[type='time'] {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius-s);
-    padding: var(--_space-s) var(--_space-m);
   }
   textarea {
     min-block-size: 5.5rem;
@@ -220,6 +212,10 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_space-m);
+  }
+  /* A line above what opens the footer; the safety note draws its own. */
+  .privacy,
+  .reminder {
     padding-block-start: var(--_space-m);
     border-block-start: 1px solid var(--_border);
   }

@@ -21,7 +21,6 @@ import { stringifyEnvelope } from '../../export/envelope.js';
 import { downloadText } from '../../export/download.js';
 import { datedFileName } from '../../export/file-name.js';
 import { renderStorageNotice, storageNoticeStyles } from '../shared/storage-notice.js';
-import { dialogStyles } from '../shared/dialog.styles.js';
 import { guideStyles } from '../shared/guide.styles.js';
 import {
   EXPORT_KIND,
@@ -60,6 +59,14 @@ const TAG = 'alliance-check-in';
  * (a copy, a daily reminder) comes after that, not before. One person's check-in is worded
  * for one.
  *
+ * Two phones (`mode="two-devices"`): the first partner answers and sends the answers to the
+ * second in a private link to this page (the device's share sheet, copy, or a QR code), whose
+ * fragment carries them compressed, and encrypted with a word the partners agree on if they
+ * choose one; browsers never send a fragment to a server. The second partner opens it, answers
+ * while the first partner's answers stay folded, sees both, saves, and sends both back; the
+ * first phone opens that link and saves the same check-in. No account, no server: the words
+ * are only in the link and on the two phones.
+ *
  * What people type is kept as a draft while they type (so a reload continues where they
  * were, step included) and, once complete, in a private history in this browser: through
  * `<alliance-provider>`'s store when there is one (`storage="none"` or a host's adapter),
@@ -90,6 +97,8 @@ const TAG = 'alliance-check-in';
  * @summary The end-of-day check-in for a couple (or one person), with a private history.
  * @slot privacy - Replaces the note on where the answers are kept and who can read them (replace it when your own storage adapter sends them elsewhere).
  * @fires {AllianceCheckInSubmitEvent} alliance-check-in-submit - A person completed a check-in. Cancelable: `preventDefault()` keeps it out of this browser's store (the element still shows it and offers its export). Fields: `entry`, `id`, `date` (ISO), `mode`, `questions`, `partners` (names), `answers` (one list per person), `rating` (one per person, 1 to 5 or null).
+ * @fires {AllianceCheckInShareEvent} alliance-check-in-share - With `mode="two-devices"`: a private link for the partner's phone is ready (`url`, `step` `first` or `both`, `id`, `locked`). Cancelable: `preventDefault()` and the page sends it its own way.
+ * @fires {AllianceCheckInReceiveEvent} alliance-check-in-receive - With `mode="two-devices"`: a link from the partner's phone was opened and checked (`data`: `step`, `id`, `date`, `names`, `questions`, `responses`; `locked`). Nothing of it is stored until a person saves.
  * @fires {AllianceCheckInDeleteEvent} alliance-check-in-delete - A person deleted check-ins from the history; `ids`, `all`.
  * @fires {AllianceCheckInRestoreEvent} alliance-check-in-restore - A person pressed Undo after a delete; `entries` are back.
  * @slot safety - Replaces the note on scope and safety. The provider's `safety-text` and `help-href` change it for every element.
@@ -107,7 +116,7 @@ const TAG = 'alliance-check-in';
  * @cssprop [--alliance-check-in-series-b=var(--alliance-color-text-muted)] - Colour of the second partner's line in the chart (dashed, with square markers).
  */
 export class AllianceCheckIn extends LitElement {
-  static override styles = [tokens, hostStyles, controlStyles, quietControlStyles, guideStyles, storageNoticeStyles, dialogStyles, safetyStyles, styles];
+  static override styles = [tokens, hostStyles, controlStyles, quietControlStyles, guideStyles, storageNoticeStyles, safetyStyles, styles];
 
   static {
     // The element's English words, the fallback of every language, come with the element.
@@ -146,13 +155,24 @@ export class AllianceCheckIn extends LitElement {
     ratingText: (rating) => ratingText(this.#words, rating),
     act: () => this.#act(),
     solo: () => this.#mode === 'solo',
+    two: {
+      questions: () => this.#questions,
+      name: (who) => this.#name(who),
+      draft: () => this.#currentDraft,
+      goTo: (step, said) => this.#goTo(step, said),
+      keep: (entry, rest) => this.#keep(entry, rest),
+    },
   });
   #observer?: MutationObserver;
   #questions: readonly string[] = [];
   #focusAfterUpdate?: () => HTMLElement | null | undefined;
   #noticeAnnounced = false;
 
-  /** `couple` (two partners on one device, answers revealed together) or `solo` (one person). */
+  /**
+   * `couple` (two partners on one device, answers revealed together), `solo` (one person) or
+   * `two-devices` (each partner on their own phone: the answers go between them in a private
+   * link, and each phone keeps the same check-in).
+   */
   @property() mode: CheckInMode = 'couple';
 
   /** Adds an optional 1 to 5 "how close did you feel today", each point with its words. */
@@ -237,6 +257,8 @@ export class AllianceCheckIn extends LitElement {
   }
 
   override updated(): void {
+    // Two phones, or a link from a partner's phone: the part that reads links loads (once).
+    if (this.#mode === 'two-devices' || location.hash.startsWith('#alliance=')) this.#parts.wantTwo();
     if (this.#memoryOnly && !this.#noticeAnnounced) {
       this.#noticeAnnounced = true;
       this.#announce(this.#settings.content.ui.storageUnavailable);
@@ -314,9 +336,16 @@ export class AllianceCheckIn extends LitElement {
     return this.#settings.format(this.#ui.stepOf, { current, total: 4 });
   }
 
+  /** The name of partner `who` for the check-in on screen: a link's while one is answered. */
+  #name(who: 0 | 1): string {
+    return this.#parts.two?.name(who) ?? this.#names.name(who);
+  }
+
   #complete(draft: CheckInDraft): void {
-    const people = this.#mode === 'solo' ? [this.#names.page(0)] : [this.#names.name(0), this.#names.name(1)];
-    const entry: CheckInEntry = {
+    // With two phones, a check-in that came in a link completes with the link's answers.
+    if (this.#parts.two?.complete(draft)) return;
+    const people = this.#mode === 'solo' ? [this.#names.page(0)] : [this.#name(0), this.#name(1)];
+    this.#keep({
       id: newId(),
       date: new Date().toISOString(),
       mode: this.#mode,
@@ -326,12 +355,18 @@ export class AllianceCheckIn extends LitElement {
         answers: this.#questions.map((_, q) => (draft.answers[i][q] ?? '').trim().slice(0, MAX_ANSWER_LENGTH)),
         rating: this.scale ? draft.ratings[i] : null,
       })),
-    };
+    });
+  }
+
+  /** Keeps a completed check-in: the submit event, the store, the reveal. `rest`: the draft to leave (none: cleared). */
+  #keep(entry: CheckInEntry, rest?: CheckInDraft): void {
     const keep = this.dispatchEvent(new AllianceCheckInSubmitEvent(entry));
     this._revealed = { entry, saved: keep ? 'pending' : 'cancelled' };
     this._emptyError = false;
     this.#parts.keeper?.clear();
-    void this.#draft.clear();
+    if (rest) this.#draft.set(rest);
+    else void this.#draft.clear();
+    this.#parts.two?.kept(entry);
     this.#focusStepHeading();
     if (!keep) {
       this.#announce(this.#ui.notKept);
@@ -412,9 +447,9 @@ export class AllianceCheckIn extends LitElement {
     if (this.#mode === 'solo') {
       this.#complete(draft);
     } else if (who === 0) {
-      this.#goTo('handover', this.#settings.format(this.#ui.folded, { name: this.#names.name(0) }));
+      this.#goTo('handover', this.#settings.format(this.#ui.folded, { name: this.#name(0) }));
     } else {
-      this.#goTo('ready', this.#settings.format(this.#ui.folded, { name: this.#names.name(1) }));
+      this.#goTo('ready', this.#settings.format(this.#ui.folded, { name: this.#name(1) }));
     }
   };
 
@@ -532,6 +567,8 @@ export class AllianceCheckIn extends LitElement {
     if (this._revealed) return this.#renderReveal(this._revealed.entry, this._revealed.saved);
     const draft = this.#currentDraft;
     if (this.#mode === 'solo') return this.#renderTurn(draft, 0);
+    const two = this.#mode === 'two-devices' || this.#parts.two ? this.#parts.renderTwo(draft) : undefined;
+    if (two) return two;
     switch (draft.step) {
       case 'start':
         return renderStart(this.#stepView(), this.#names.given ? undefined : this.#names.typed, { begin: this.#onBegin, name: this.#names.onInput });
@@ -549,8 +586,9 @@ export class AllianceCheckIn extends LitElement {
   #renderTurn(draft: CheckInDraft, who: 0 | 1) {
     const ui = this.#ui;
     const solo = this.#mode === 'solo';
-    const name = who === 0 ? this.#names.name(0) : this.#names.name(1);
-    const other = who === 0 ? this.#names.name(1) : this.#names.name(0);
+    const two = this.#mode === 'two-devices';
+    const name = who === 0 ? this.#name(0) : this.#name(1);
+    const other = who === 0 ? this.#name(1) : this.#name(0);
     const { checkIn } = this.#settings.content;
     // The content's questions, as the writer reads them: about the other, by name (a host's own stay as written).
     const questions = !solo && this.#questions === checkIn.questions ? checkIn.questionsAbout.map((q) => this.#settings.format(q, { name: other })) : this.#questions;
@@ -561,21 +599,22 @@ export class AllianceCheckIn extends LitElement {
         answers: draft.answers[who],
         rating: draft.ratings[who],
         heading: solo ? ui.soloHeading : this.#settings.format(ui.turn, { name }),
-        hint: solo ? ui.soloHint : this.#settings.format(who === 0 ? ui.turnHintFirst : ui.turnHintSecond, { other }),
-        button: solo ? ui.save : who === 0 ? ui.foldAway : ui.finishTurn,
+        // With two phones, neither partner's answers fold away on this phone: each answers on their own.
+        hint: solo ? ui.soloHint : this.#settings.format(who || two ? ui.turnHintSecond : ui.turnHintFirst, { other }),
+        button: solo ? ui.save : who || two ? ui.finishTurn : ui.foldAway,
         step: solo ? undefined : who === 0 ? 1 : 3,
-        folded: who === 1 ? this.#names.name(0) : undefined,
+        folded: who === 1 ? this.#name(0) : undefined,
       },
       { submit: this.#onDone, answer: this.#onAnswer, rating: this.#onRating, clearRating: this.#onClearRating },
     );
   }
 
   #renderHandover() {
-    return renderHandover(this.#stepView(), this.#names.name(0), this.#names.name(1), { start: this.#onStartSecond, back: this.#onBackToFirst });
+    return renderHandover(this.#stepView(), this.#name(0), this.#name(1), { start: this.#onStartSecond, back: this.#onBackToFirst });
   }
 
   #renderReady() {
-    return renderReady(this.#stepView(), this.#names.name(0), this.#names.name(1), this.#onShowBoth);
+    return renderReady(this.#stepView(), this.#name(0), this.#name(1), this.#onShowBoth);
   }
 
   #renderReveal(entry: CheckInEntry, saved: Saved) {
@@ -583,6 +622,6 @@ export class AllianceCheckIn extends LitElement {
       copy: this.#onCopyRevealed,
       download: this.#onDownloadRevealed,
       again: this.#onNewCheckIn,
-    })}${this.#parts.renderPlace('reveal')}`;
+    })}${this.#parts.renderPlace('reveal')}${this.#parts.two?.renderAfterReveal(entry) ?? nothing}`;
   }
 }

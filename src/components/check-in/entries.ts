@@ -4,7 +4,7 @@
  * written), from another tab, or from an imported file.
  */
 
-export const checkInModes = ['couple', 'solo'] as const;
+export const checkInModes = ['couple', 'solo', 'two-devices'] as const;
 export type CheckInMode = (typeof checkInModes)[number];
 
 /** The longest answer, in characters (as `maxlength` counts them). */

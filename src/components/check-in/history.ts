@@ -1,4 +1,5 @@
 import { css, html, nothing, type LitElement, type TemplateResult } from 'lit';
+import { dialogStyles } from '../shared/dialog.styles.js';
 import { addEnglish, plural } from '../../content/locales.js';
 import { enCheckInHistory } from '../../content/en/check-in-history.js';
 import type { CheckInUi } from '../../content/types.js';
@@ -284,8 +285,10 @@ export class CheckInHistory {
   };
 }
 
-/** The history's own look, beside the record-keeping part's (the confirmation dialog's comes with the check-in). */
+/** The history's own look, beside the record-keeping part's (the confirmation dialog's too: it is the history's alone). */
 export const historyStyles = [
+  // The delete-all dialog is the history's alone.
+  dialogStyles,
   recordStyles,
   css`
     .month-count {

@@ -123,6 +123,14 @@ export class DailyReminder {
 
 /** The reminder's form, added to the check-in when it loads. */
 export const reminderStyles = css`
+  input[type='time'] {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius-s);
+    padding: var(--_space-s) var(--_space-m);
+  }
   .reminder-form {
     display: grid;
     gap: var(--_space-xs);

@@ -57,7 +57,7 @@ export const enCheckIn = {
       downloadUnsaved: 'Download what wasn’t saved',
       reminderHeading: 'Daily reminder',
       privacy:
-        'Your answers are kept only in this browser, on this device; they are not sent anywhere. Anyone who uses this browser can read them, so delete them or use a private window if that matters to you.',
+        'Your answers are kept only in this browser, on this device, and go nowhere unless you send them. Anyone who uses this browser can read them, so delete them or use a private window if that matters to you.',
       fileName: 'check-ins',
     } satisfies Partial<CheckInUi>,
   },
