@@ -145,7 +145,6 @@ export class CheckInParts {
   #loadTwo = async (): Promise<void> => {
     const host = this.#host;
     this.#two = 'loading';
-    this.#say('two');
     const module = await this.loading.load(checkInParts.twoDevices, () => this.#say('two', 'slow'));
     this.#say('two', module ? undefined : 'failed');
     if (!module) return void (this.#two = 'failed');
