@@ -218,7 +218,7 @@ describe('<alliance-check-in mode="two-devices">', function () {
     await fill(a.el, '#name-a', 'Sam');
     await fill(a.el, '#name-b', 'Alex');
     await waitUntil(() => {
-      const begin = $(a.el, 'form.start button[type=submit]') as HTMLButtonElement | null;
+      const begin = $<HTMLButtonElement>(a.el, 'form.start button[type=submit]');
       begin?.click();
       return !begin;
     });
