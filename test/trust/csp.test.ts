@@ -69,3 +69,62 @@ describe('a page with a strict Content Security Policy', () => {
     probe.remove();
   });
 });
+
+describe('the check-in on two phones, under the strict policy', function () {
+  // Two phones in two frames, each keeping its words in memory only; the link goes between them.
+  this.timeout(30_000);
+  const frames: Fixture[] = [];
+  after(() => frames.forEach((f) => f.iframe.remove()));
+
+  it('sends, opens, answers, shows both and sends back, with the QR code drawn, and no violation and no error', async () => {
+    const page = 'two-phones.html?csp=strict';
+    const a = await openFixture(page);
+    frames.push(a);
+    const root = (f: Fixture) => f.doc.querySelector('alliance-check-in')!.shadowRoot!;
+    const until = async <T,>(find: () => T | null | undefined | false, what: string): Promise<T> => {
+      const end = Date.now() + 15_000;
+      for (;;) {
+        const found = find();
+        if (found) return found;
+        if (Date.now() > end) throw new Error(`timed out: ${what}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    };
+    const fill = async (f: Fixture, selector: string, value: string) => {
+      const field = await until(() => root(f).querySelector<HTMLInputElement>(selector), selector);
+      field.value = value;
+      field.dispatchEvent(new f.win.Event('input', { bubbles: true, composed: true }));
+    };
+    const click = async (f: Fixture, name: string) =>
+      (await until(() => [...root(f).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === name && !b.disabled), name)).click();
+
+    await fill(a, '#name-a', 'Sam');
+    await fill(a, '#name-b', 'Alex');
+    (await until(() => root(a).querySelector<HTMLButtonElement>('form.start button[type=submit]'), 'Begin')).click();
+    await fill(a, '#answer-0', 'We cooked together');
+    await click(a, 'Done');
+    await fill(a, '#two-word', 'heron');
+    await click(a, 'Send to Alex');
+    const link = (await until(() => root(a).querySelector<HTMLInputElement>('#share-link'), 'the link')).value;
+    await click(a, 'Show a QR code');
+    await until(() => root(a).querySelector('.share-qr path'), 'the QR code');
+
+    const b = await openFixture(`${page}${link.slice(link.indexOf('#'))}`);
+    frames.push(b);
+    await fill(b, '#two-passphrase', 'heron');
+    await click(b, 'Open');
+    await click(b, 'Answer now');
+    await fill(b, '#answer-0', 'You listened');
+    await click(b, 'Done');
+    await click(b, 'Show both');
+    await click(b, 'Send to Sam');
+    await click(b, 'Show a QR code');
+    await until(() => root(b).querySelector('.share-qr path'), 'the QR code back');
+    await nextTasks();
+    for (const f of [a, b]) {
+      expect(f.win.__trust.violations).to.deep.equal([]);
+      expect(f.win.__trust.errors).to.deep.equal([]);
+    }
+  });
+});
+
