@@ -132,6 +132,32 @@ export const Solo: Story = {
   },
 };
 
+/**
+ * Two phones (`mode="two-devices"`): Maya has answered on her phone and sends her answers to Jon
+ * in a private link (with a word they agree on, if they like): the device's share sheet where
+ * there is one, copy, or a QR code for a phone in the same room. Jon opens the link on his own
+ * phone, answers while Maya's answers stay folded, sees both and sends both back; both phones keep
+ * the same check-in. No account and no server: the words are only in the link and on the phones.
+ */
+export const TwoPhones: Story = {
+  args: { mode: 'two-devices' },
+  render: (args) =>
+    checkIn(args, {
+      'check-in:draft': { ...draft('handover'), mode: 'two-devices', answers: [draft('handover').answers[0], []] },
+    }),
+  play: async ({ canvasElement, globals }) => {
+    const t = resolveLocale(String(globals.locale ?? 'en'));
+    const el = element(canvasElement);
+    const sendTo = format(t.ui.share.sendTo, { name: 'Jon' });
+    await waitFor(() => expect(buttonNamed(el, sendTo)).toBeTruthy(), { timeout: 5000 });
+    await expect(inShadow(el, '#step-heading')?.textContent?.trim()).toBe(format(t.ui.twoDevices.sendHeading, { name: 'Jon' }));
+    await userEvent.click(buttonNamed(el, sendTo));
+    await waitFor(() => expect(inShadow<HTMLInputElement>(el, '#share-link')?.value).toContain('#alliance=check-in:check-in:'), { timeout: 5000 });
+    await userEvent.click(buttonNamed(el, t.ui.share.showQr));
+    await waitFor(() => expect(inShadow(el, '.share-qr svg')).toBeTruthy(), { timeout: 5000 });
+  },
+};
+
 /** Seven weeks of check-ins: newest first by month, the trend chart and its table, export and import. */
 export const LongHistoryWithTrend: Story = {
   args: { history: true },
