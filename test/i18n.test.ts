@@ -43,6 +43,7 @@ describe('languages', () => {
       import('../src/components/check-in/reminder.js'),
       import('../src/components/worksheet/worksheet.document.js'),
       import('../src/components/check-in/two-devices.js'),
+      import('../src/content/en/worksheet-records.js').then((m) => addEnglish(m.enWorksheetRecords)),
       loadLocale('es'),
       loadLocale('ar'),
     ]),

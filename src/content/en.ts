@@ -27,6 +27,7 @@ import { enCheckInHistory } from './en/check-in-history.js';
 import { enCheckInReminder } from './en/check-in-reminder.js';
 import { enWorksheet } from './en/worksheet.js';
 import { enWorksheetDocument } from './en/worksheet-document.js';
+import { enWorksheetRecords } from './en/worksheet-records.js';
 import { enOffer } from './en/offer.js';
 import { enPractices } from './en/practices.js';
 import { enShare } from './en/share.js';
@@ -56,7 +57,7 @@ export const en: LocaleContent = {
     ...enCheckIn.ui,
     checkIn: { ...enCheckIn.ui.checkIn, ...enCheckInHistory.ui.checkIn, ...enCheckInReminder.ui.checkIn },
     ...enWorksheet.ui,
-    worksheet: { ...enWorksheet.ui.worksheet, ...enWorksheetDocument.ui.worksheet },
+    worksheet: { ...enWorksheet.ui.worksheet, ...enWorksheetDocument.ui.worksheet, ...enWorksheetRecords.ui.worksheet },
     ...enOffer.ui,
     ...enPractices.ui,
     ...enShare.ui,

@@ -532,6 +532,22 @@ export interface ShareUi {
   readonly invalid: string;
   /** The button that puts a message about a link away. */
   readonly dismiss: string;
+  /** The worksheet: heading of the group that sends the alliance to the other phone. */
+  readonly worksheetHeading: string;
+  /** Under it. */
+  readonly worksheetHint: string;
+  /** The button that makes the worksheet's link. */
+  readonly worksheetSend: string;
+  /** Heading when an alliance arrives in a link. */
+  readonly worksheetArrived: string;
+  /** Under it: keeping it adds a revision, nothing is lost. */
+  readonly worksheetArrivedHint: string;
+  /** The button that keeps what arrived. */
+  readonly worksheetKeep: string;
+  /** Said once it is kept. */
+  readonly worksheetKept: string;
+  /** Everything in the link is already here. */
+  readonly worksheetAlready: string;
 }
 
 /** The check-in's `two-devices` mode. "{name}" is the partner's name. */

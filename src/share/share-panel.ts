@@ -2,6 +2,7 @@ import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import type { ReactiveControllerHost } from 'lit';
 import type { SettingsController } from '../controllers/settings.js';
 import type { ShareUi } from '../content/types.js';
+import type { LinkAddress } from './link.js';
 
 /** What the panel needs from the element that shows it. */
 export interface SharePanelHost {
@@ -195,3 +196,14 @@ export const sharePanelStyles = css`
     text-align: center;
   }
 `;
+
+/**
+ * Whether an element on this page takes links of `address`'s kind and key (a check-in only in
+ * `two-devices` mode): when none does, the element that read the link says it is not for it.
+ */
+export function linkClaimant(address: LinkAddress): boolean {
+  const tag = `alliance-${address.kind}`;
+  return [...document.querySelectorAll<HTMLElement & { storageKey?: string; mode?: string }>(tag)].some(
+    (el) => (el.storageKey?.trim() || address.kind) === address.key && (tag !== 'alliance-check-in' || el.mode === 'two-devices'),
+  );
+}

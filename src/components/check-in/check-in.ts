@@ -257,8 +257,8 @@ export class AllianceCheckIn extends LitElement {
   }
 
   override updated(): void {
-    // Two phones, or a link from a partner's phone: the part that reads links loads (once).
-    if (this.#mode === 'two-devices' || location.hash.startsWith('#alliance=')) this.#parts.wantTwo();
+    // Two phones: the part that sends and reads links loads (once).
+    if (this.#mode === 'two-devices') this.#parts.wantTwo();
     if (this.#memoryOnly && !this.#noticeAnnounced) {
       this.#noticeAnnounced = true;
       this.#announce(this.#settings.content.ui.storageUnavailable);

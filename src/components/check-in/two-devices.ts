@@ -6,7 +6,7 @@ import { addEnglish } from '../../content/locales.js';
 import { enShare } from '../../content/en/share.js';
 import type { ShareUi, TwoDevicesUi } from '../../content/types.js';
 import { isLocked, linkAddress, makeLink, readLink, type LinkAddress, type LinkProblem } from '../../share/link.js';
-import { SharePanel, sharePanelStyles } from '../../share/share-panel.js';
+import { SharePanel, linkClaimant, sharePanelStyles } from '../../share/share-panel.js';
 import { MAX_ANSWER_LENGTH, newId, type CheckInDraft, type CheckInEntry, type DraftStep } from './entries.js';
 import { LINK_KIND, readCheckInLink, type CheckInLinkData, type LinkResponse } from './two-devices.data.js';
 import { AllianceCheckInReceiveEvent, AllianceCheckInShareEvent } from './two-devices.events.js';
@@ -187,7 +187,7 @@ export class TwoDevices implements ReactiveController {
     const host = this.#host;
     if (address.kind !== LINK_KIND || address.key !== this.#prefix() || !this.#on()) {
       // Another element on this page may take it; if none can, this one says so.
-      if (!claimant(address)) this.#clearFragment(() => this.#fail('not-for-this'));
+      if (!linkClaimant(address)) this.#clearFragment(() => this.#fail('not-for-this'));
       return;
     }
     this.#clearFragment(() => {
@@ -477,15 +477,6 @@ export class TwoDevices implements ReactiveController {
           </div>`}
     </div>`;
   }
-}
-
-/** Whether an element on this page takes links of `address`'s kind and key. */
-function claimant(address: LinkAddress): boolean {
-  const tag = `alliance-${address.kind}`;
-  return [...document.querySelectorAll(tag)].some((el) => {
-    const key = (el as HTMLElement & { storageKey?: string }).storageKey?.trim();
-    return (key || address.kind) === address.key && (tag !== 'alliance-check-in' || (el as HTMLElement & { mode?: string }).mode === 'two-devices');
-  });
 }
 
 // The part's words come with it.

@@ -78,14 +78,17 @@ export class KeepingPart<T> {
   readonly #host: LitElement;
   readonly #loading: PartsLoading;
   readonly #options: RecordKeeperOptions;
+  readonly #english?: () => Promise<unknown>;
   #keeper?: RecordKeeper<T>;
   #pending?: Promise<RecordKeeper<T> | undefined>;
   #place?: { where: string; state: 'slow' | 'failed' };
 
-  constructor(host: LitElement, loading: PartsLoading, options: RecordKeeperOptions) {
+  /** `english`: registers the element's own words for the part (its copy and import messages), loaded with it. */
+  constructor(host: LitElement, loading: PartsLoading, options: RecordKeeperOptions, english?: () => Promise<unknown>) {
     this.#host = host;
     this.#loading = loading;
     this.#options = options;
+    this.#english = english;
   }
 
   /** The part, if it has loaded. */
@@ -109,7 +112,7 @@ export class KeepingPart<T> {
   async get(where: string): Promise<RecordKeeper<T> | undefined> {
     if (this.#keeper) return this.#keeper;
     this.#pending ??= this.#loading
-      .load(parts.records, () => this.say(where, 'slow'))
+      .load(() => Promise.all([parts.records(), this.#english?.()]).then(([records]) => records), () => this.say(where, 'slow'))
       .then((records) => {
         this.#pending = undefined;
         if (!records) return undefined;

@@ -10,12 +10,14 @@ import { loadPart, parts } from '../shared/parts.js';
 import type { RecordKeeper } from '../shared/records.js';
 import type { WorksheetDocument, WorksheetPartner, WorksheetRevision } from './worksheet.model.js';
 import { formatDate, formatDay, groupAnswers } from './worksheet.text.js';
+import { WorksheetShare, worksheetShareStyles } from './worksheet.share.js';
 
 addEnglish(enWorksheetDocument);
 
 /** What the finished alliance needs from its worksheet. */
 export interface AllianceHost {
-  readonly element: LitElement;
+  /** The worksheet, with its storage key (links carry it). */
+  readonly element: LitElement & { readonly storageKey: string };
   readonly settings: SettingsController;
   readonly keeper: RecordKeeper<never>;
   alliance(): WorksheetDocument | undefined;
@@ -45,8 +47,12 @@ export class AllianceDocumentView {
   /** The calendar code is on its way (`slow`: for more than a moment). */
   #reminderPart: 'idle' | 'loading' | 'slow' = 'idle';
 
+  /** Sending the alliance to the other phone, and receiving it there. */
+  readonly share: WorksheetShare;
+
   constructor(host: AllianceHost) {
     this.#host = host;
+    this.share = new WorksheetShare({ ...host, renderRevision: (revision, level) => this.#renderRevision(revision, level) });
   }
 
   get #ui(): WorksheetUi {
@@ -201,6 +207,8 @@ export class AllianceDocumentView {
         ${keeper.renderCopyBox('document')} ${keeper.renderImport(ui.importHint, host.importFile)}
       </div>
 
+      ${this.share.renderSend()}
+
       <div class="start-over">
         <button type="button" class="link" id="start-over" @click=${host.startOver}>${ui.startOver}</button>
       </div>
@@ -279,7 +287,12 @@ export class AllianceDocumentView {
 }
 
 /** The look of the finished alliance and what is under it, added to the worksheet when this part loads. */
-export const documentStyles = css`
+export const documentStyles = [
+  worksheetShareStyles,
+  css`
+  .field-ok {
+    font-size: 0.9375rem;
+  }
   /* The document */
   .document {
     display: flex;
@@ -406,4 +419,5 @@ export const documentStyles = css`
     padding: 0;
     border: 0;
   }
-`;
+`,
+];

@@ -1,4 +1,8 @@
 import type { WorksheetDocument, WorksheetRevision, WorksheetStep } from './worksheet.model.js';
+import type { AllianceWorksheetReceiveEvent, AllianceWorksheetShareEvent } from './worksheet.share.events.js';
+
+// Sending the alliance to the other phone: its events load with that part.
+export { AllianceWorksheetReceiveEvent, AllianceWorksheetShareEvent } from './worksheet.share.events.js';
 
 /** A person moved to another step of the conversation (Next, Back, Finish, Revise). */
 export class AllianceWorksheetStepEvent extends Event {
@@ -50,5 +54,8 @@ declare global {
     'alliance-worksheet-step': AllianceWorksheetStepEvent;
     'alliance-worksheet-complete': AllianceWorksheetCompleteEvent;
     'alliance-worksheet-revise': AllianceWorksheetReviseEvent;
+    'alliance-worksheet-share': AllianceWorksheetShareEvent;
+    'alliance-worksheet-receive': AllianceWorksheetReceiveEvent;
   }
 }
+

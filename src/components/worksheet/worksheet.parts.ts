@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { KeepingPart, PartsLoading, addStyles } from '../shared/parts.js';
+import { addEnglish } from '../../content/locales.js';
 import type { RecordKeeper } from '../shared/records.js';
 import type { AllianceDocumentView, AllianceHost } from './worksheet.document.js';
 import type { WorksheetDocument } from './worksheet.model.js';
@@ -35,7 +36,7 @@ export class WorksheetParts {
       announce: (text) => host.announce(text),
       focus: (find) => host.focus(find),
       level: () => host.level(2),
-    });
+    }, () => import('../../content/en/worksheet-records.js').then((m) => addEnglish(m.enWorksheetRecords)));
   }
 
   /** The record-keeping part, if it has loaded. */
@@ -68,7 +69,7 @@ export class WorksheetParts {
       return;
     }
     const { element } = this.#host;
-    addStyles(element, [module.documentStyles]);
+    addStyles(element, module.documentStyles);
     this.#document = new module.AllianceDocumentView({ ...this.#host, keeper });
     // The heading that stood in for the alliance had the focus: the alliance's own takes it.
     if (element.shadowRoot?.activeElement?.id === 'step-heading') {
@@ -76,6 +77,11 @@ export class WorksheetParts {
     }
     element.requestUpdate();
   };
+
+  /** An alliance that arrived in a link from the other phone (or what went wrong with the link). */
+  renderArrived(): TemplateResult | typeof nothing {
+    return typeof this.#document === 'object' ? this.#document.share.renderArrived() : nothing;
+  }
 
   /** The finished alliance, or what stands in for it while it loads. */
   renderDocument(alliance: WorksheetDocument): TemplateResult {

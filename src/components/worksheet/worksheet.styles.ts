@@ -173,9 +173,6 @@ export const styles = css`
     font-weight: 600;
     font-size: 0.9375rem;
   }
-  .field-ok {
-    font-size: 0.9375rem;
-  }
 
   /* Buttons */
   .actions {

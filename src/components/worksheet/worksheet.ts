@@ -203,7 +203,8 @@ export class AllianceWorksheet extends LitElement {
       this.#noticeAnnounced = true;
       this.#announce(this.#settings.content.ui.storageUnavailable);
     }
-    if (this.step === 'result' && this.#documentStore.loaded && this.#draftStore.loaded) this.#parts.wantDocument();
+    // A saved alliance to show, or a link from the other phone: the part that does both loads.
+    if ((this.step === 'result' && this.#documentStore.loaded && this.#draftStore.loaded) || location.hash.startsWith('#alliance=')) this.#parts.wantDocument();
   }
 
   override updated(): void {
@@ -516,7 +517,7 @@ export class AllianceWorksheet extends LitElement {
               ${this.#parts.keeping.renderPlace('notice')}
             </div>`
           : nothing}
-        ${loaded ? this.#renderBody(step) : nothing}
+        ${this.#parts.renderArrived()} ${loaded ? this.#renderBody(step) : nothing}
         <div class="no-print">${renderSafety(this.#settings)}</div>
         <p class="credit ${step === 'result' ? '' : 'no-print'}">${renderCredit(this.#worksheet.credit)}</p>
       </section>
