@@ -1348,4 +1348,87 @@ describe('<alliance-worksheet>', () => {
       await expect(other.provider).to.be.accessible();
     });
   });
+
+  describe('between two phones', function () {
+    // A passphrase is stretched with 600,000 rounds of PBKDF2.
+    this.timeout(30_000);
+    const share = en.ui.share;
+    const press = async (el: El, name: string) => {
+      await waitUntil(() => $$<HTMLButtonElement>(el, 'button').find((b) => text(b) === name && !b.disabled), `no button "${name}"`, { timeout: 10_000 });
+      $$<HTMLButtonElement>(el, 'button').find((b) => text(b) === name)!.click();
+      await el.updateComplete;
+    };
+    /** The other phone: the page opened with `url` (its fragment), with a store of its own. */
+    const open = (url: string, store = new MemoryStore()) => {
+      history.replaceState(null, '', url.slice(url.indexOf('#')));
+      return mount({ store });
+    };
+    afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+    async function sendFrom(passphrase = ''): Promise<{ url: string; events: Event[]; sent: WorksheetDocument }> {
+      const store = new MemoryStore();
+      const sent = documentWith(2);
+      await store.set('worksheet:document', sent);
+      const { el } = await mount({ store });
+      const events: Event[] = [];
+      el.addEventListener('alliance-worksheet-share', (e) => events.push(e));
+      await waitUntil(() => $(el, '#share-word'), 'no way to send the alliance', { timeout: 10_000 });
+      if (passphrase) {
+        const field = $<HTMLInputElement>(el, '#share-word')!;
+        type(field, passphrase);
+      }
+      await press(el, share.worksheetSend);
+      await waitUntil(() => $(el, '#share-link'), 'no link', { timeout: 10_000 });
+      return { url: $<HTMLInputElement>(el, '#share-link')!.value, events, sent };
+    }
+
+    it('the latest revision goes to the other phone, which keeps it as its own latest revision', async () => {
+      const { url, events, sent } = await sendFrom();
+      expect(url).to.contain('#alliance=worksheet:worksheet:');
+      expect(events.map((e) => (e as Event & { locked: boolean }).locked)).to.deep.equal([false]);
+      // The other phone has an alliance of its own already: one earlier revision.
+      const store = new MemoryStore();
+      const mine = documentWith(1, () => 'our own first answer');
+      await store.set('worksheet:document', { ...mine, revisions: [{ ...mine.revisions[0], id: 'only-here' }] });
+      const { el } = await open(url, store);
+      const received: Event[] = [];
+      el.addEventListener('alliance-worksheet-receive', (e) => received.push(e));
+      await waitUntil(() => $(el, '#share-arrived'), 'nothing arrived', { timeout: 10_000 });
+      expect(location.hash).to.equal('');
+      expect(text($(el, '.share-arrived'))).to.contain('answer of revision 2');
+      // Nothing kept before a person keeps it.
+      expect(((await store.get<WorksheetDocument>('worksheet:document'))!).revisions.map((r) => r.id)).to.deep.equal(['only-here']);
+      await press(el, share.worksheetKeep);
+      await waitUntil(async () => ((await store.get<WorksheetDocument>('worksheet:document'))!).revisions.length === 2, 'not kept');
+      const kept = (await store.get<WorksheetDocument>('worksheet:document'))!;
+      expect(kept.revisions[0].id).to.equal('only-here');
+      expect(kept.revisions[1].id).to.equal(sent.revisions[1].id);
+      // Opened again: it is already here.
+      const again = await open(url, store);
+      await waitUntil(() => $(again.el, '#share-problem'), 'no word on a link opened twice', { timeout: 10_000 });
+      expect(text($(again.el, '#share-problem'))).to.equal(share.worksheetAlready);
+    });
+
+    it('locked with a word, it opens only with it; a damaged link says so', async () => {
+      const { url } = await sendFrom('heron');
+      const { el, store } = await open(url);
+      await waitUntil(() => $(el, '#share-passphrase'), 'no passphrase asked', { timeout: 10_000 });
+      type($<HTMLInputElement>(el, '#share-passphrase')!, 'egret');
+      await press(el, share.open);
+      await waitUntil(() => $(el, '#share-wrong'), 'a wrong word is not refused', { timeout: 10_000 });
+      type($<HTMLInputElement>(el, '#share-passphrase')!, 'heron');
+      await press(el, share.open);
+      await waitUntil(() => $(el, '#share-arrived'), 'the link did not open', { timeout: 10_000 });
+      await press(el, share.worksheetKeep);
+      await waitUntil(async () => (await store.get<WorksheetDocument>('worksheet:document'))?.revisions.length === 1, 'not kept');
+
+      const cut = await open(url.slice(0, -10));
+      await waitUntil(() => $(cut.el, '#share-passphrase'), 'no passphrase asked', { timeout: 10_000 });
+      type($<HTMLInputElement>(cut.el, '#share-passphrase')!, 'heron');
+      await press(cut.el, share.open);
+      // Cut short, a locked link either fails its check or cannot be decoded: it never opens.
+      await waitUntil(() => $(cut.el, '#share-wrong, #share-problem'), 'a damaged locked link opened', { timeout: 10_000 });
+      expect($(cut.el, '#share-arrived')).to.equal(null);
+    });
+  });
 });
