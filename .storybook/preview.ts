@@ -24,6 +24,34 @@ const localeLoader: Loader = async ({ globals }) => {
   return {};
 };
 
+/** What each Lit package records when it is evaluated: one entry per copy on the page. */
+type LitGlobals = { litHtmlVersions?: string[]; reactiveElementVersions?: string[]; litElementVersions?: string[] };
+
+/**
+ * One Lit on the page, after the story rendered and played (parts the story loaded on the way
+ * included): a second copy would break directives, context and `instanceof` checks across the
+ * two, and is what makes Lit warn "Multiple versions of Lit loaded". Fails the story, in the
+ * story tests and in Storybook alike, naming the copies and the scripts they came from.
+ */
+const oneLit = () => {
+  const loaded = globalThis as typeof globalThis & LitGlobals;
+  const copies = {
+    'lit-html': loaded.litHtmlVersions ?? [],
+    '@lit/reactive-element': loaded.reactiveElementVersions ?? [],
+    'lit-element': loaded.litElementVersions ?? [],
+  };
+  const twice = Object.entries(copies).filter(([, versions]) => versions.length > 1);
+  if (twice.length === 0) return;
+  const scripts = performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => /lit-html|reactive-element|lit-element|\/lit[._/]|@?lit_/.test(name));
+  throw new Error(
+    `Lit is loaded more than once: ${twice.map(([name, versions]) => `${name} ${versions.join(' and ')}`).join(', ')}.\n` +
+      `Scripts:\n  ${scripts.join('\n  ')}`,
+  );
+};
+
 const preview: Preview = {
   tags: ['autodocs'],
   parameters: {
@@ -60,5 +88,6 @@ const preview: Preview = {
   initialGlobals: { locale: 'en', direction: 'ltr' },
   decorators: [withLocale],
   loaders: [localeLoader],
+  afterEach: oneLit,
 };
 export default preview;
