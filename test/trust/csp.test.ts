@@ -96,7 +96,7 @@ describe('the check-in on two phones, under the strict policy', function () {
       field.dispatchEvent(new f.win.Event('input', { bubbles: true, composed: true }));
     };
     const click = async (f: Fixture, name: string) =>
-      (await until(() => [...root(f).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === name && !b.disabled), name)).click();
+      (await until(() => [...root(f).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent.trim() === name && !b.disabled), name)).click();
 
     await fill(a, '#name-a', 'Sam');
     await fill(a, '#name-b', 'Alex');
