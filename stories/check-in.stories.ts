@@ -146,8 +146,10 @@ export const TwoPhones: Story = {
       'check-in:draft': { ...draft('handover'), mode: 'two-devices', answers: [draft('handover').answers[0], []] },
     }),
   play: async ({ canvasElement, globals }) => {
-    const t = resolveLocale(String(globals.locale ?? 'en'));
     const el = element(canvasElement);
+    // The words of two phones come with that part: read them once it has loaded.
+    await waitFor(() => expect(inShadow(el, '#two-word')).toBeTruthy(), { timeout: 5000 });
+    const t = resolveLocale(String(globals.locale ?? 'en'));
     const sendTo = format(t.ui.share.sendTo, { name: 'Jon' });
     await waitFor(() => expect(buttonNamed(el, sendTo)).toBeTruthy(), { timeout: 5000 });
     await expect(inShadow(el, '#step-heading')?.textContent?.trim()).toBe(format(t.ui.twoDevices.sendHeading, { name: 'Jon' }));

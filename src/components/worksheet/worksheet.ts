@@ -204,7 +204,7 @@ export class AllianceWorksheet extends LitElement {
       this.#announce(this.#settings.content.ui.storageUnavailable);
     }
     // A saved alliance to show, or a link from the other phone: the part that does both loads.
-    if ((this.step === 'result' && this.#documentStore.loaded && this.#draftStore.loaded) || location.hash.startsWith('#alliance=')) this.#parts.wantDocument();
+    if ((this.step === 'result' && this.#documentStore.loaded && this.#draftStore.loaded) || globalThis.location?.hash.startsWith('#alliance=')) this.#parts.wantDocument();
   }
 
   override updated(): void {
