@@ -67,6 +67,9 @@ ssr_status=${PIPESTATUS[0]}
 echo; echo "== React components rendered on the server with React 19 and hydrated in Chromium"
 node scripts/react-test.mjs 2>&1 | tee .check/react-test.log
 react_status=${PIPESTATUS[0]}
+echo; echo "== the same React components with React 18, server-rendered and hydrated"
+node scripts/react-test.mjs --react=18 2>&1 | tee .check/react18-test.log
+react18_status=${PIPESTATUS[0]}
 echo; echo "== two phones in two browser contexts, Chromium and Firefox: the check-in's round trip"
 node scripts/two-phones-test.mjs 2>&1 | tee .check/two-phones-test.log
 two_phones_status=${PIPESTATUS[0]}
@@ -92,7 +95,7 @@ const count = (log) => {
   return line.match(/\d+/g).map(Number);
 };
 let p = 0, f = 0;
-for (const log of [".check/node-import.log", ".check/lint-rules.log", ".check/own-words.log", ".check/docs-lists.log", ".check/consumer-test.log", ".check/ssr-test.log", ".check/react-test.log", ".check/two-phones-test.log", ".check/wtr.log"]) {
+for (const log of [".check/node-import.log", ".check/lint-rules.log", ".check/own-words.log", ".check/docs-lists.log", ".check/consumer-test.log", ".check/ssr-test.log", ".check/react-test.log", ".check/react18-test.log", ".check/two-phones-test.log", ".check/wtr.log"]) {
   const [lp, lf] = count(log);
   p += lp; f += lf;
 }
@@ -102,5 +105,5 @@ try {
 } catch { f += 1; }
 if (process.argv.slice(1).some(Number)) f = Math.max(f, 1);
 console.log(`\nchecks: ${p} passed, ${f} failed`);
-' "$wtr_status" "$stories_status" "$node_import_status" "$lint_rules_status" "$own_words_status" "$consumer_status" "$docs_lists_status" "$ssr_status" "$react_status" "$two_phones_status"
-[ "$wtr_status" = 0 ] && [ "$stories_status" = 0 ] && [ "$node_import_status" = 0 ] && [ "$lint_rules_status" = 0 ] && [ "$own_words_status" = 0 ] && [ "$docs_lists_status" = 0 ] && [ "$consumer_status" = 0 ] && [ "$ssr_status" = 0 ] && [ "$react_status" = 0 ] && [ "$two_phones_status" = 0 ]
+' "$wtr_status" "$stories_status" "$node_import_status" "$lint_rules_status" "$own_words_status" "$consumer_status" "$docs_lists_status" "$ssr_status" "$react_status" "$react18_status" "$two_phones_status"
+[ "$wtr_status" = 0 ] && [ "$stories_status" = 0 ] && [ "$node_import_status" = 0 ] && [ "$lint_rules_status" = 0 ] && [ "$own_words_status" = 0 ] && [ "$docs_lists_status" = 0 ] && [ "$consumer_status" = 0 ] && [ "$ssr_status" = 0 ] && [ "$react_status" = 0 ] && [ "$react18_status" = 0 ] && [ "$two_phones_status" = 0 ]
