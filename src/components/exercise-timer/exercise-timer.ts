@@ -259,14 +259,14 @@ export class AllianceExerciseTimer extends LitElement {
       this.#config = this.#makePlan(content);
       this.#configContent = content;
     }
-    if (changed.has('volume')) this.#volume = this.#checkNumber('volume', this.volume, 0, 1, DEFAULT_VOLUME, 'a volume');
+    if (changed.has('volume')) this.#volume = this.#checkNumber('volume', this.volume, 0, 1, DEFAULT_VOLUME);
     if (changed.has('adjustSeconds')) {
       const { min, max } = ADJUST_SECONDS;
-      this.#adjustMs = 1000 * this.#checkNumber('adjust-seconds', this.adjustSeconds, min, max, DEFAULT_ADJUST_SECONDS, 'a number of seconds');
+      this.#adjustMs = 1000 * this.#checkNumber('adjust-seconds', this.adjustSeconds, min, max, DEFAULT_ADJUST_SECONDS);
     }
     if (changed.has('breathsPerMinute')) {
       const { min, max } = BREATHS_PER_MINUTE;
-      this.#breathPeriod = 60 / this.#checkNumber('breaths-per-minute', this.breathsPerMinute, min, max, BREATHS_PER_MINUTE.default, 'a pace');
+      this.#breathPeriod = 60 / this.#checkNumber('breaths-per-minute', this.breathsPerMinute, min, max, BREATHS_PER_MINUTE.default);
     }
     this.#chime.volume = this.#volume;
     this.#chime.muted = this.muted;
@@ -338,10 +338,10 @@ export class AllianceExerciseTimer extends LitElement {
     return this.shadowRoot?.querySelector<HTMLButtonElement>('button.primary');
   }
 
-  #checkNumber(attribute: string, value: unknown, min: number, max: number, fallback: number, what: string): number {
+  #checkNumber(attribute: string, value: unknown, min: number, max: number, fallback: number): number {
     if (typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max) return value;
     const raw = this.getAttribute(attribute) ?? String(value);
-    warnOnce(`<${TAG}> ${attribute}="${raw}" is not ${what} from ${min} to ${max}; using ${fallback}.`);
+    warnOnce(`<${TAG}> ${attribute}="${raw}" is not a number from ${min} to ${max}; using ${fallback}.`);
     return fallback;
   }
 
