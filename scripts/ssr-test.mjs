@@ -59,6 +59,7 @@ const page = html`
     <alliance-principles></alliance-principles>
     <alliance-exercise-timer exercise="hugging-till-relaxed"></alliance-exercise-timer>
     <alliance-check-in storage="none"></alliance-check-in>
+    <alliance-check-in id="two" mode="two-devices" history storage-key="ssr-two"></alliance-check-in>
     <alliance-worksheet></alliance-worksheet>
     <alliance-offer></alliance-offer>
     <alliance-practice></alliance-practice>
@@ -144,6 +145,7 @@ try {
     check(missing.length === 0, `JavaScript off: <${tag}> shows its words`, `missing ${missing.join(' | ')}`);
   }
   check((await offPage.locator('#own-spanish').getByText(es.principles.items[1].title).count()) > 0, 'JavaScript off: a card with lang="es" was rendered in Spanish on the server');
+  check((await offPage.locator('#two').getByText(en.ui.checkIn.startHeading).count()) > 0, 'JavaScript off: a check-in on two phones (with its history asked for) shows its first screen');
   await offPage.goto(blogUrl);
   const blogWords = [en.principles.items[4].title, hugging.title, hugging.levels[0][0].text];
   const blogMissing = [];

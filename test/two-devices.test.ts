@@ -104,7 +104,6 @@ async function secondAnswers(b: Phone, passphrase = ''): Promise<string> {
   expect(text($(el, '#step-heading'))).to.equal(format(ui.turn, { name: 'Alex' }));
   await fill(el, '#answer-0', 'You listened.');
   await press(el, ui.finishTurn);
-  await press(el, ui.showBoth);
   expect(text(el.shadowRoot)).to.contain('You made me tea.');
   await press(el, format(share.sendTo, { name: 'Sam' }));
   await waitUntil(() => $(el, '#share-link'), 'no link back', { timeout: 10_000 });
@@ -205,8 +204,13 @@ describe('<alliance-check-in mode="two-devices">', function () {
   it('the QR code is drawn on the page, as an image with a name', async () => {
     const a = await phone();
     await firstAnswers(a);
+    await waitUntil(() => $(a.el, '#share-link'), 'no link');
+    button(a.el, share.showQr).focus();
     await press(a.el, share.showQr);
     await waitUntil(() => $(a.el, '.share-qr svg path'), 'no QR code', { timeout: 10_000 });
+    await a.el.updateComplete;
+    // The focus stays on the button that showed it (now "Hide the QR code").
+    expect(text(a.el.shadowRoot!.activeElement)).to.equal(share.hideQr);
     const svg = $(a.el, '.share-qr svg')!;
     expect(svg.getAttribute('role')).to.equal('img');
     expect(svg.getAttribute('aria-label')).to.equal(format(share.qrLabel, { name: 'Alex' }));

@@ -512,6 +512,11 @@ export interface ShareUi {
   readonly qrLabel: string;
   /** Under the QR code. */
   readonly qrHint: string;
+  /** The QR code's accessible name, and the words under it, when the link is for the other phone of the two who made it (the worksheet). */
+  readonly qrLabelOther: string;
+  readonly qrHintOther: string;
+  /** Under the passphrase, when the link is for the other phone of the two who made it. */
+  readonly passphraseHintOther: string;
   /** When the link is too long for a QR code. */
   readonly qrTooLong: string;
   /** Where the words travel, and who can read them. */
@@ -582,7 +587,7 @@ export interface TwoDevicesUi {
   readonly alreadySaved: string;
   /** A link made for other questions than this page asks. */
   readonly otherQuestions: string;
-  /** A turn under way whose link is no longer in memory (a reload). */
+  /** A turn under way whose link is no longer in memory (a reload): open the link again. */
   readonly reopen: string;
   /** The button that leaves that turn and starts afresh. */
   readonly startOver: string;

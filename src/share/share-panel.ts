@@ -123,6 +123,7 @@ export class SharePanel {
     const ui = this.#ui;
     const url = this.#url;
     if (!url) return nothing;
+    // No name: the link is for the other phone of the two who made it (the worksheet).
     const format = (text: string) => this.#host.settings.format(text, { name });
     if (this.#byPage) return html`<p class="share-note">${ui.sentByPage}</p>`;
     const qr = this.#qr;
@@ -138,22 +139,22 @@ export class SharePanel {
         <button type="button" aria-expanded=${this.#qrOpen ? 'true' : 'false'} @click=${this.#onQr}>${this.#qrOpen ? ui.hideQr : ui.showQr}</button>
       </div>
       <p class="share-status" ?hidden=${!this.#status}>${this.#status}</p>
-      ${this.#qrOpen ? this.#renderQr(qr, format) : nothing}
+      ${this.#qrOpen ? this.#renderQr(qr, name ? format(ui.qrLabel) : ui.qrLabelOther, name ? format(ui.qrHint) : ui.qrHintOther) : nothing}
       <p class="share-note">${ui.privacy}</p>
     </div>`;
   }
 
-  #renderQr(qr: QrState, format: (text: string) => string) {
+  #renderQr(qr: QrState, label: string, hint: string) {
     const ui = this.#ui;
     if (qr === 'too-long') return html`<p class="share-note" role="note">${ui.qrTooLong}</p>`;
     if (qr === 'failed') return html`<p class="share-note" role="note">${this.#host.settings.content.ui.partFailed}</p>`;
     if (!qr || qr === 'loading') return html`<p class="share-note">${this.#host.settings.content.ui.partLoading}</p>`;
     const { path, size } = qr;
     return html`<figure class="share-qr">
-      <svg viewBox="-4 -4 ${size + 8} ${size + 8}" role="img" aria-label=${format(ui.qrLabel)} shape-rendering="crispEdges">
+      <svg viewBox="-4 -4 ${size + 8} ${size + 8}" role="img" aria-label=${label} shape-rendering="crispEdges">
         ${svg`<rect x="-4" y="-4" width=${size + 8} height=${size + 8} fill="#fff"></rect><path d=${path} fill="#000"></path>`}
       </svg>
-      <figcaption>${format(ui.qrHint)}</figcaption>
+      <figcaption>${hint}</figcaption>
     </figure>`;
   }
 }

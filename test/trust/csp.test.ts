@@ -116,7 +116,6 @@ describe('the check-in on two phones, under the strict policy', function () {
     await click(b, 'Answer now');
     await fill(b, '#answer-0', 'You listened');
     await click(b, 'Done');
-    await click(b, 'Show both');
     await click(b, 'Send to Sam');
     await click(b, 'Show a QR code');
     await until(() => root(b).querySelector('.share-qr path'), 'the QR code back');

@@ -155,9 +155,10 @@ export class CheckInParts {
   /** With two phones, the step on screen when that part has its own (and its place while it loads). */
   renderTwo(draft: CheckInDraft): TemplateResult | typeof nothing | undefined {
     if (typeof this.#two === 'object') return this.#two.render(draft);
-    // Nothing while it arrives, unless it is slow or could not come.
+    // While it arrives the first screen is the check-in's own (as a server renders it); a later
+    // step waits, saying so if it is slow or could not come.
     const state = this.#keeping.state('two');
-    return state ? this.#waiting(state, this.#loadTwo) : nothing;
+    return state ? this.#waiting(state, this.#loadTwo) : draft.step === 'start' ? undefined : nothing;
   }
 
   /** Where a part is slow ("One moment…"), or could not come (with "Try again"). */

@@ -364,7 +364,7 @@ export class AllianceCheckIn extends LitElement {
     this._revealed = { entry, saved: keep ? 'pending' : 'cancelled' };
     this._emptyError = false;
     this.#parts.keeper?.clear();
-    if (rest) this.#draft.set(rest);
+    if (rest) this.#setDraft(rest, true);
     else void this.#draft.clear();
     this.#parts.two?.kept(entry);
     this.#focusStepHeading();
@@ -444,7 +444,8 @@ export class AllianceCheckIn extends LitElement {
       this.#focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#answer-0');
       return;
     }
-    if (this.#mode === 'solo') {
+    // With two phones the second partner has answered last: both show at once.
+    if (this.#mode === 'solo' || (who && this.#mode === 'two-devices')) {
       this.#complete(draft);
     } else if (who === 0) {
       this.#goTo('handover', this.#settings.format(this.#ui.folded, { name: this.#name(0) }));
@@ -599,10 +600,10 @@ export class AllianceCheckIn extends LitElement {
         answers: draft.answers[who],
         rating: draft.ratings[who],
         heading: solo ? ui.soloHeading : this.#settings.format(ui.turn, { name }),
-        // With two phones, neither partner's answers fold away on this phone: each answers on their own.
-        hint: solo ? ui.soloHint : this.#settings.format(who || two ? ui.turnHintSecond : ui.turnHintFirst, { other }),
+        // With two phones nothing folds away on the first phone, and there are no four steps.
+        hint: solo || (two && !who) ? ui.soloHint : this.#settings.format(who ? ui.turnHintSecond : ui.turnHintFirst, { other }),
         button: solo ? ui.save : who || two ? ui.finishTurn : ui.foldAway,
-        step: solo ? undefined : who === 0 ? 1 : 3,
+        step: solo || two ? undefined : who === 0 ? 1 : 3,
         folded: who === 1 ? this.#name(0) : undefined,
       },
       { submit: this.#onDone, answer: this.#onAnswer, rating: this.#onRating, clearRating: this.#onClearRating },

@@ -286,7 +286,7 @@ export class TwoDevices implements ReactiveController {
     this.#problem = undefined;
     this.#locked = undefined;
     this.#host.element.requestUpdate();
-    this.#host.focus(() => this.#host.element.shadowRoot?.querySelector<HTMLElement>('#title'));
+    this.#host.focus(() => this.#host.element.shadowRoot?.querySelector<HTMLElement>('#step-heading, #answer-0, button'));
   };
 
   #onPassphrase = (event: Event): void => {
@@ -331,9 +331,10 @@ export class TwoDevices implements ReactiveController {
     }
     const own = host.element.dispatchEvent(new AllianceCheckInShareEvent(url, data.step, data.id, !!passphrase));
     this.#panel.set(url, !own);
+    // The link takes the focus now, before the share sheet (if any) opens over the page.
+    host.focus(() => host.element.shadowRoot?.querySelector<HTMLElement>('#share-link, .share-note'));
     host.element.requestUpdate();
     if (own) await this.#panel.shareSheet(this.#format(this.#share.sendTo, name));
-    host.focus(() => host.element.shadowRoot?.querySelector<HTMLElement>('.share-link input, .share-note'));
   }
 
   #response(draft: CheckInDraft, who: 0 | 1): LinkResponse {
@@ -397,7 +398,7 @@ export class TwoDevices implements ReactiveController {
           </div>
           ${wrong ? html`<p class="problem" id="two-wrong">${this.#share.wrongPassphrase}</p>` : nothing}
           <div class="actions">
-            <button type="submit" class="primary" ?disabled=${this.#busy}>${this.#busy ? host.settings.content.ui.partLoading : this.#share.open}</button>
+            <button type="submit" class="primary">${this.#busy ? host.settings.content.ui.partLoading : this.#share.open}</button>
             <button type="button" @click=${this.#onDismiss}>${this.#share.dismiss}</button>
           </div>
         </form>
@@ -432,7 +433,7 @@ export class TwoDevices implements ReactiveController {
     if (draft.step === 'handover') return this.#renderSend();
     if (draft.step === 'b' || draft.step === 'ready') {
       return html`<div class="two step" part="step">
-        <p>${this.#format(this.#ui.reopen, host.name(0))}</p>
+        <p>${this.#ui.reopen}</p>
         <div class="actions"><button type="button" @click=${this.#onStartOver}>${this.#ui.startOver}</button></div>
       </div>`;
     }
@@ -453,7 +454,7 @@ export class TwoDevices implements ReactiveController {
         <span class="hint" id="two-word-hint">${this.#format(share.passphraseHint, name)}</span>
       </div>
       <div class="actions">
-        <button type="button" class="primary" ?disabled=${this.#busy} @click=${this.#onSend}>${this.#busy ? host.settings.content.ui.partLoading : this.#format(share.sendTo, name)}</button>
+        <button type="button" class=${made ? '' : 'primary'} @click=${this.#onSend}>${this.#busy ? host.settings.content.ui.partLoading : this.#format(share.sendTo, name)}</button>
         <button type="button" @click=${this.#onBackToAnswers}>${this.#ui.change}</button>
       </div>
       ${this.#panel.render(name, this.#format(share.sendTo, name))}
@@ -473,7 +474,7 @@ export class TwoDevices implements ReactiveController {
       ${this.#panel.url
         ? this.#panel.render(name, this.#format(this.#share.sendTo, name))
         : html`<div class="actions">
-            <button type="button" class="primary" ?disabled=${this.#busy} @click=${this.#onSendBack}>${this.#format(this.#share.sendTo, name)}</button>
+            <button type="button" class="primary" @click=${this.#onSendBack}>${this.#busy ? this.#host.settings.content.ui.partLoading : this.#format(this.#share.sendTo, name)}</button>
           </div>`}
     </div>`;
   }

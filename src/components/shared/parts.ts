@@ -45,7 +45,8 @@ const added = new WeakMap<LitElement, CSSResult[]>();
 /** Adds a part's styles to an element's shadow root (once), after the element's own. */
 export function addStyles(host: LitElement, styles: readonly CSSResult[]): void {
   const root = host.renderRoot;
-  if (!(root instanceof ShadowRoot)) return;
+  // A server has no ShadowRoot (and no part to style).
+  if (typeof ShadowRoot === 'undefined' || !(root instanceof ShadowRoot)) return;
   const list = added.get(host) ?? [];
   const fresh = styles.filter((style) => !list.includes(style));
   if (!fresh.length) return;

@@ -135,6 +135,7 @@ export class WorksheetShare implements ReactiveController {
     this.#locked = undefined;
     this.#arrived = undefined;
     this.#host.element.requestUpdate();
+    this.#host.focus(() => this.#host.element.shadowRoot?.querySelector<HTMLElement>('#step-heading'));
   };
 
   #onKeep = async (): Promise<void> => {
@@ -144,6 +145,8 @@ export class WorksheetShare implements ReactiveController {
     this.#arrived = undefined;
     await host.saveDocument(replaceDocument(host.alliance(), arrived.document));
     host.announce(this.#ui.worksheetKept);
+    // The box has gone: the alliance's own heading takes the focus.
+    host.focus(() => host.element.shadowRoot?.querySelector<HTMLElement>('#step-heading'));
   };
 
   #onPassphrase = (event: Event): void => {
@@ -167,8 +170,9 @@ export class WorksheetShare implements ReactiveController {
     }
     const own = host.element.dispatchEvent(new AllianceWorksheetShareEvent(url, !!this.#passphrase));
     this.#panel.set(url, !own);
-    if (own) await this.#panel.shareSheet(this.#ui.worksheetHeading);
+    // The link takes the focus now, before the share sheet (if any) opens over the page.
     host.focus(() => host.element.shadowRoot?.querySelector<HTMLElement>('#share-link, .share-note'));
+    if (own) await this.#panel.shareSheet(this.#ui.worksheetHeading);
   };
 
   /** What arrived in a link (or what went wrong with it), above the worksheet's own steps. */
@@ -191,7 +195,7 @@ export class WorksheetShare implements ReactiveController {
         </div>
         ${wrong ? html`<p class="field-error" id="share-wrong">${ui.wrongPassphrase}</p>` : nothing}
         <div class="actions">
-          <button type="submit" class="button primary" ?disabled=${this.#busy}>${this.#busy ? host.settings.content.ui.partLoading : ui.open}</button>
+          <button type="submit" class="button primary">${this.#busy ? host.settings.content.ui.partLoading : ui.open}</button>
           <button type="button" class="button secondary" @click=${this.#onDismiss}>${ui.dismiss}</button>
         </div>
       </form>`;
@@ -220,10 +224,10 @@ export class WorksheetShare implements ReactiveController {
       <div class="field">
         <label for="share-word">${ui.passphraseLabel}</label>
         <input id="share-word" type="text" autocomplete="off" spellcheck="false" maxlength="200" aria-describedby="share-word-hint" .value=${this.#passphrase} @input=${this.#onPassphrase} />
-        <span class="hint" id="share-word-hint">${host.settings.format(ui.passphraseHint, { name: host.alliance()?.revisions.at(-1)?.partners.b ?? '' })}</span>
+        <span class="hint" id="share-word-hint">${ui.passphraseHintOther}</span>
       </div>
       <div class="actions">
-        <button type="button" class="button secondary" ?disabled=${this.#busy} @click=${this.#onSend}>${this.#busy ? host.settings.content.ui.partLoading : ui.worksheetSend}</button>
+        <button type="button" class="button secondary" @click=${this.#onSend}>${this.#busy ? host.settings.content.ui.partLoading : ui.worksheetSend}</button>
       </div>
       ${this.#panel.url ? this.#panel.render('', ui.worksheetHeading) : html`<p class="share-note">${ui.privacy}</p>`}
     </div>`;

@@ -15,7 +15,7 @@ export const enCheckIn = {
       namesLegend: 'Your names (optional)',
       nameA: 'First partner',
       nameB: 'Second partner',
-      namesHint: 'Used only here, to show whose turn it is.',
+      namesHint: 'Used only to show whose turn it is.',
       start: 'Begin',
       stepOf: 'Step {current} of {total}',
       turn: '{name}’s turn',

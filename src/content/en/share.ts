@@ -22,6 +22,9 @@ export const enShare: { readonly ui: { readonly share: ShareUi; readonly twoDevi
       hideQr: 'Hide the QR code',
       qrLabel: 'QR code of the link for {name}',
       qrHint: 'On {name}’s phone, point the camera at the code and open the link.',
+      qrLabelOther: 'QR code of the link for the other phone',
+      qrHintOther: 'On the other phone, point the camera at the code and open the link.',
+      passphraseHintOther: 'With a word, only someone who knows it can open the link. Say the word out loud rather than sending it in the same message.',
       qrTooLong: 'This is too long for a QR code. Send the link instead.',
       privacy:
         'Your words travel only inside this link, through whatever app you send it with. No server keeps them. Anyone who has the link can read it, unless you add a word.',
@@ -58,7 +61,7 @@ export const enShare: { readonly ui: { readonly share: ShareUi; readonly twoDevi
       ownLink: 'This is the link you sent. Send it to {name}; when they’ve answered, open the link they send back.',
       alreadySaved: 'This check-in is already in your history.',
       otherQuestions: 'This link was made for other questions than the ones on this page, so it wasn’t opened.',
-      reopen: 'To go on, open {name}’s link again. What you’ve written so far is kept.',
+      reopen: 'To go on, open the link you were sent again. What you’ve written so far is kept.',
       startOver: 'Start a new check-in',
     },
   },

@@ -21,7 +21,7 @@ export const enWorksheet = {
       namesLegend: 'Your names',
       nameA: 'First partner',
       nameB: 'Second partner',
-      namesHint: 'Only used here, to show whose turn it is.',
+      namesHint: 'Used only to show whose turn it is.',
       clockHeading: 'A gentle clock',
       clockHint: 'If you like, a quiet clock can keep track of your {minutes} minutes. It only counts; it never hurries you.',
       clockStart: 'Start the clock',
