@@ -619,10 +619,18 @@ export class AllianceCheckIn extends LitElement {
   }
 
   #renderReveal(entry: CheckInEntry, saved: Saved) {
-    return html`${renderReveal(this.#stepView(), entry, saved, this.#level(2), {
-      copy: this.#onCopyRevealed,
-      download: this.#onDownloadRevealed,
-      again: this.#onNewCheckIn,
-    })}${this.#parts.renderPlace('reveal')}${this.#parts.two?.renderAfterReveal(entry) ?? nothing}`;
+    // With two phones, what goes back to the first comes before the way to a new check-in.
+    return html`${renderReveal(
+      this.#stepView(),
+      entry,
+      saved,
+      this.#level(2),
+      {
+        copy: this.#onCopyRevealed,
+        download: this.#onDownloadRevealed,
+        again: this.#onNewCheckIn,
+      },
+      this.#parts.two?.renderAfterReveal(entry),
+    )}${this.#parts.renderPlace('reveal')}`;
   }
 }

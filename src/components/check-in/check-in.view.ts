@@ -183,6 +183,7 @@ export function renderReveal(
   saved: Saved,
   level: number,
   on: { copy: () => void; download: () => void; again: () => void },
+  next: unknown = nothing,
 ): TemplateResult {
   const { ui } = view;
   return html`<section class="step reveal" part="step" aria-labelledby="step-heading">
@@ -190,6 +191,7 @@ export function renderReveal(
     <p class="when">${dayTime(view.lang, entry.date)}</p>
     ${renderAnswers(view, entry, level)}
     ${saved === 'saved' || saved === 'cancelled' ? html`<p class="kept">${saved === 'saved' ? ui.saved : ui.notKept}</p>` : nothing}
+    ${next}
     <div class="actions no-print">
       <button type="button" class="secondary" @click=${on.copy}>${ui.copyText}</button>
       <button type="button" class="secondary" @click=${on.download}>${ui.downloadJson}</button>

@@ -204,7 +204,7 @@ export class WorksheetShare implements ReactiveController {
     if (!arrived) return nothing;
     const latest = arrived.revisions[arrived.revisions.length - 1];
     return html`<div class="group share-arrived no-print">
-      <div class="subheading" id="share-arrived" role="heading" aria-level=${host.level(1)} tabindex="-1">${ui.worksheetArrived}</div>
+      <div class="step-heading" id="share-arrived" role="heading" aria-level=${host.level(1)} tabindex="-1">${ui.worksheetArrived}</div>
       <p class="hint">${ui.worksheetArrivedHint}</p>
       ${host.renderRevision(latest, host.level(2))}
       <div class="actions">
