@@ -2,7 +2,7 @@ import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import type { ReactiveControllerHost } from 'lit';
 import type { SettingsController } from '../controllers/settings.js';
 import type { ShareUi } from '../content/types.js';
-import type { LinkAddress } from './link.js';
+import type { LinkAddress, LinkProblem } from './link.js';
 
 /** What the panel needs from the element that shows it. */
 export interface SharePanelHost {
@@ -207,4 +207,21 @@ export function linkClaimant(address: LinkAddress): boolean {
   return [...document.querySelectorAll<HTMLElement & { storageKey?: string; mode?: string }>(tag)].some(
     (el) => (el.storageKey?.trim() || address.kind) === address.key && (tag !== 'alliance-check-in' || el.mode === 'two-devices'),
   );
+}
+
+/** What goes wrong with a link whatever element reads it: the link itself, or it is not for this element. */
+export type SharedLinkProblem = LinkProblem | 'not-for-this' | 'invalid';
+
+/** What the person reads about a link that could not be used. */
+export function linkProblemText(ui: ShareUi, problem: SharedLinkProblem): string {
+  const texts: Record<SharedLinkProblem, string> = {
+    damaged: ui.damaged,
+    'too-large': ui.tooLarge,
+    newer: ui.newer,
+    locked: ui.locked,
+    'wrong-passphrase': ui.wrongPassphrase,
+    'not-for-this': ui.notForThis,
+    invalid: ui.invalid,
+  };
+  return texts[problem];
 }

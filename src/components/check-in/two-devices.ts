@@ -5,8 +5,8 @@ import { StoredController } from '../../controllers/stored.js';
 import { addEnglish } from '../../content/locales.js';
 import { enShare } from '../../content/en/share.js';
 import type { ShareUi, TwoDevicesUi } from '../../content/types.js';
-import { isLocked, linkAddress, makeLink, readLink, type LinkAddress, type LinkProblem } from '../../share/link.js';
-import { SharePanel, linkClaimant, sharePanelStyles } from '../../share/share-panel.js';
+import { isLocked, linkAddress, makeLink, readLink, type LinkAddress } from '../../share/link.js';
+import { SharePanel, linkClaimant, linkProblemText, sharePanelStyles, type SharedLinkProblem } from '../../share/share-panel.js';
 import { MAX_ANSWER_LENGTH, newId, type CheckInDraft, type CheckInEntry, type DraftStep } from './entries.js';
 import { LINK_KIND, readCheckInLink, type CheckInLinkData, type LinkResponse } from './two-devices.data.js';
 import { AllianceCheckInReceiveEvent, AllianceCheckInShareEvent } from './two-devices.events.js';
@@ -75,7 +75,7 @@ interface Sent {
   readonly date: string;
 }
 
-type Problem = LinkProblem | 'not-for-this' | 'invalid' | 'other-questions' | 'own-link' | 'already-saved';
+type Problem = SharedLinkProblem | 'other-questions' | 'own-link' | 'already-saved';
 
 export class TwoDevices implements ReactiveController {
   readonly #host: TwoDevicesHost;
@@ -254,21 +254,11 @@ export class TwoDevices implements ReactiveController {
   }
 
   #problemText({ kind, name }: { kind: Problem; name: string }): string {
-    const share = this.#share;
     const ui = this.#ui;
-    const texts: Record<Problem, string> = {
-      damaged: share.damaged,
-      'too-large': share.tooLarge,
-      newer: share.newer,
-      locked: share.locked,
-      'wrong-passphrase': share.wrongPassphrase,
-      'not-for-this': share.notForThis,
-      invalid: share.invalid,
-      'other-questions': ui.otherQuestions,
-      'own-link': this.#format(ui.ownLink, name || this.#host.name(1)),
-      'already-saved': ui.alreadySaved,
-    };
-    return texts[kind];
+    if (kind === 'other-questions') return ui.otherQuestions;
+    if (kind === 'own-link') return this.#format(ui.ownLink, name || this.#host.name(1));
+    if (kind === 'already-saved') return ui.alreadySaved;
+    return linkProblemText(this.#share, kind);
   }
 
   // ----- what people do -----

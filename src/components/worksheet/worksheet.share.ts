@@ -3,8 +3,8 @@ import type { SettingsController } from '../../controllers/settings.js';
 import { addEnglish } from '../../content/locales.js';
 import { enShare } from '../../content/en/share.js';
 import type { ShareUi } from '../../content/types.js';
-import { isLocked, linkAddress, makeLink, readLink, type LinkAddress, type LinkProblem } from '../../share/link.js';
-import { SharePanel, linkClaimant, sharePanelStyles } from '../../share/share-panel.js';
+import { isLocked, linkAddress, makeLink, readLink, type LinkAddress } from '../../share/link.js';
+import { SharePanel, linkClaimant, linkProblemText, sharePanelStyles, type SharedLinkProblem } from '../../share/share-panel.js';
 import { replaceDocument, validateDocument, type WorksheetDocument, type WorksheetRevision } from './worksheet.model.js';
 import { AllianceWorksheetReceiveEvent, AllianceWorksheetShareEvent } from './worksheet.share.events.js';
 
@@ -106,19 +106,8 @@ export class WorksheetShare implements ReactiveController {
     host.focus(() => host.element.shadowRoot?.querySelector<HTMLElement>('#share-arrived'));
   }
 
-  #fail(problem: LinkProblem | 'not-for-this' | 'invalid' | 'already'): void {
-    const ui = this.#ui;
-    const texts = {
-      damaged: ui.damaged,
-      'too-large': ui.tooLarge,
-      newer: ui.newer,
-      locked: ui.locked,
-      'wrong-passphrase': ui.wrongPassphrase,
-      'not-for-this': ui.notForThis,
-      invalid: ui.invalid,
-      already: ui.worksheetAlready,
-    };
-    this.#problem = texts[problem];
+  #fail(problem: SharedLinkProblem | 'already'): void {
+    this.#problem = problem === 'already' ? this.#ui.worksheetAlready : linkProblemText(this.#ui, problem);
     this.#host.element.requestUpdate();
     this.#host.announce(this.#problem);
     this.#host.focus(() => this.#host.element.shadowRoot?.querySelector<HTMLElement>('#share-problem'));
