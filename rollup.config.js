@@ -112,7 +112,10 @@ export default [
             ? 'tokens'
             : /\/build\/(storage\/\w+|controllers\/stored|export\/download|content\/en\/keeping|components\/shared\/(storage-notice|guide\.styles))\.js$/.test(id)
             ? 'keeping'
-            : undefined,
+            : // What keeping records shares (the check-in's, the worksheet's, the timer's log): one chunk.
+              /\/build\/(components\/shared\/(parts|partners)|content\/en\/parts|export\/(envelope|file-name|markdown)|styles\/quiet-controls)\.js$/.test(id) || /lit-html\/(directives\/live|directive)\.js$/.test(id)
+              ? 'parts'
+              : undefined,
     },
     plugins: cdnPlugins(),
   },

@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import type { ReactiveControllerHost } from 'lit';
 import '../src/define.js';
 import type { AllianceExerciseTimer } from '../src/components/exercise-timer/exercise-timer.js';
-import { timerStates } from '../src/components/exercise-timer/exercise-timer.js';
+import { timerParts, timerStates } from '../src/components/exercise-timer/exercise-timer.js';
 import type {
   AllianceTimerCompleteEvent,
   AllianceTimerPauseEvent,
@@ -19,6 +19,13 @@ import { WakeLockController } from '../src/controllers/wake-lock.js';
 import { en } from '../src/content/en.js';
 import { format } from '../src/content/locales.js';
 import { captureWarnings, text } from './helpers.js';
+
+/** The breathing pacer loads as a part of its own once `breathing` is set: waits until it is drawn. */
+async function pacerLoaded(el: AllianceExerciseTimer): Promise<void> {
+  await timerParts.breath();
+  for (let i = 0; i < 5 && !el.shadowRoot!.querySelector('.pacer'); i++) await el.updateComplete;
+  expect(el.shadowRoot!.querySelector('.pacer'), 'the pacer is drawn').to.not.equal(null);
+}
 
 // ---------------------------------------------------------------------------------------
 // A pretend Web Audio: records when each oscillator starts, and ends constant sources
@@ -209,7 +216,7 @@ describe('<alliance-exercise-timer>', () => {
       expect(now(el)).to.equal(hugging.summary);
       expect(next(el)).to.contain(hugging.levels[0][0].text);
       expect(text(root(el).querySelector('.note'))).to.equal(en.ui.timer.note);
-      const why = root(el).querySelector('details')!;
+      const why = root(el).querySelector('details.why')!;
       expect(text(why.querySelector('summary'))).to.equal(en.ui.timer.why);
       expect(why.querySelectorAll('li')).to.have.length(7);
       // The article the exercises reach us through, and what is ours.
@@ -497,6 +504,7 @@ describe('<alliance-exercise-timer>', () => {
 
     it('shows the breathing words beside the moving circle for everyone, not only without motion', async () => {
       const el = await fixture<AllianceExerciseTimer>(html`<alliance-exercise-timer breathing minutes="1"></alliance-exercise-timer>`);
+      await pacerLoaded(el);
       const c = fakeClock();
       button(el, 'primary').click();
       c.tick(200);
@@ -622,6 +630,7 @@ describe('<alliance-exercise-timer>', () => {
 
     it('the breathing pacer says in and out by the wall clock, at the chosen pace', async () => {
       const el = await fixture<AllianceExerciseTimer>(html`<alliance-exercise-timer breathing minutes="1"></alliance-exercise-timer>`);
+      await pacerLoaded(el);
       const word = () => text(root(el).querySelector('.breath-word'));
       const c = fakeClock();
       el.start();
@@ -647,6 +656,7 @@ describe('<alliance-exercise-timer>', () => {
       const el = await fixture<AllianceExerciseTimer>(
         html`<alliance-exercise-timer breathing breaths-per-minute="30" adjust-seconds="-1"></alliance-exercise-timer>`,
       );
+      await pacerLoaded(el);
       expect(warnings.messages.filter((m) => m.includes('breaths-per-minute="30"'))).to.have.length(1);
       expect(warnings.messages.filter((m) => m.includes('adjust-seconds="-1"'))).to.have.length(1);
       expect(getComputedStyle(root(el).querySelector('.pacer')!).animationDuration).to.equal('10s');
@@ -1073,7 +1083,7 @@ describe('<alliance-exercise-timer>', () => {
 
     it('Space on the "why this helps" summary opens it and leaves the timer alone', async () => {
       const el = await fixture<AllianceExerciseTimer>(html`<alliance-exercise-timer></alliance-exercise-timer>`);
-      const details = root(el).querySelector('details')!;
+      const details = root(el).querySelector('details.why')!;
       details.querySelector('summary')!.focus();
       await sendKeys({ press: ' ' });
       await new Promise((r) => setTimeout(r, 50));
@@ -1103,6 +1113,7 @@ describe('<alliance-exercise-timer>', () => {
     for (const state of ['idle', 'running', 'paused', 'adjusting'] as const) {
       it(`has no axe violations when ${state}`, async () => {
         const el = await fixture<AllianceExerciseTimer>(html`<alliance-exercise-timer breathing></alliance-exercise-timer>`);
+        await pacerLoaded(el);
         if (state !== 'idle') button(el, 'primary').click();
         if (state === 'paused') button(el, 'primary').click();
         if (state === 'adjusting') button(el, 'shift').click();

@@ -31,6 +31,7 @@ import { enWorksheetRecords } from './en/worksheet-records.js';
 import { enOffer } from './en/offer.js';
 import { enPractices } from './en/practices.js';
 import { enShare } from './en/share.js';
+import { enTimerLog, enTimerVoice } from './en/timer-more.js';
 
 /**
  * Every English text in one object. Elements do not import this: each brings only its own
@@ -61,5 +62,7 @@ export const en: LocaleContent = {
     ...enOffer.ui,
     ...enPractices.ui,
     ...enShare.ui,
+    ...enTimerVoice.ui,
+    ...enTimerLog.ui,
   },
 };

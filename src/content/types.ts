@@ -724,7 +724,92 @@ export interface UiStrings {
     readonly breatheWith: string;
     /** The accessible name of the group of buttons. */
     readonly controls: string;
+    /** The summary of the disclosure with the spoken cues' settings. */
+    readonly voice: string;
+    /** After a finished session, the button that chooses the next level: "{level}". */
+    readonly chooseLevel: string;
   };
+  /** The exercise timer's spoken cues (loaded with them). */
+  readonly timerVoice: TimerVoiceUi;
+  /** The exercise timer's practice log (loaded with it). */
+  readonly timerLog: TimerLogUi;
+}
+
+/** The exercise timer's spoken cues. */
+export interface TimerVoiceUi {
+  /** The checkbox that turns them on. */
+  readonly speak: string;
+  /** Which voice speaks: "{voice}" is its name. */
+  readonly using: string;
+  /** While the device's voices are still being listed. */
+  readonly looking: string;
+  /** No voice on the device speaks the element's language: "{language}". */
+  readonly none: string;
+  /** Said once when the voice fails or goes away during a session. */
+  readonly failed: string;
+  readonly rate: string;
+  readonly slower: string;
+  readonly faster: string;
+  readonly volume: string;
+  /** The button that lets a person hear the voice. */
+  readonly test: string;
+  /** What that button says aloud. */
+  readonly sample: string;
+  /** That no word leaves the device. */
+  readonly privacy: string;
+}
+
+/** The exercise timer's practice log. */
+export interface TimerLogUi {
+  readonly heading: string;
+  /** What the log is, and that it stays in this browser. */
+  readonly intro: string;
+  /** Before any session: a calm line, no pressure. */
+  readonly empty: string;
+  readonly thisWeek: string;
+  /** The heading of an earlier week: "{date}" is its first day. */
+  readonly weekOf: string;
+  /** "{count} sessions", in a week. */
+  readonly sessions: PluralText;
+  /** "{count} minutes", of a week or of one session, rounded. */
+  readonly minutes: PluralText;
+  /** A session under a minute. */
+  readonly underMinute: string;
+  /** "Level {level}". */
+  readonly level: string;
+  /** A session stopped before its end. */
+  readonly stoppedEarly: string;
+  /** "Show {count} older weeks". */
+  readonly showOlder: PluralText;
+  readonly deleteOne: string;
+  /** The accessible name of a session's delete button: "{session}". */
+  readonly deleteLabel: string;
+  readonly deleted: string;
+  readonly deletedAll: string;
+  readonly undo: string;
+  readonly deleteAll: string;
+  readonly downloadJson: string;
+  readonly downloadText: string;
+  readonly print: string;
+  /** The name of an exported file, without the date and extension. */
+  readonly fileName: string;
+  readonly downloaded: string;
+  readonly copied: string;
+  readonly copyRefused: string;
+  readonly copyBox: string;
+  readonly importLabel: string;
+  readonly importHint: string;
+  /** "{count} sessions added". */
+  readonly imported: PluralText;
+  readonly importNothingNew: string;
+  readonly importNotJson: string;
+  readonly importNotExport: string;
+  readonly importNewer: string;
+  readonly importBadData: string;
+  readonly importTooLarge: string;
+  readonly importUnreadable: string;
+  /** Said when a session is added: "{title}". */
+  readonly logged: string;
 }
 
 /** One locale: everything the library shows in one language. */

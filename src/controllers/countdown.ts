@@ -13,8 +13,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  *   timers only once a minute. So at every start and resume we arm, directly from that call
  *   (never from a chain of timers, which is what intensive throttling targets):
  *     1. one setTimeout for the exact deadline, and one for each step mark;
- *     2. an `alarm` that the host supplies: the chime controller's AudioContext-driven check,
- *        a silent ConstantSourceNode whose `onended` fires at the deadline. Audio rendering
+ *     2. an `alarm` that the host supplies for the deadline and each mark: the chime controller's
+ *        AudioContext-driven check, a silent ConstantSourceNode whose `onended` fires then. Audio rendering
  *        is not throttled in hidden tabs, so this wakes the page on time however long it
  *        has been hidden. (The end bell itself is scheduled ahead on the same audio clock by
  *        the host, so it sounds on time even if the page's own code runs late.)
@@ -99,7 +99,7 @@ export class CountdownController implements ReactiveController {
   #resumeAt: number | undefined;
   #lastNow = 0;
   #timers: unknown[] = [];
-  #cancelAlarm: (() => void) | undefined;
+  #alarms: ((() => void) | undefined)[] = [];
   #frame: unknown;
   #connected = false;
 
@@ -273,11 +273,16 @@ export class CountdownController implements ReactiveController {
     if (!this.#connected) return;
     const now = this.#now();
     let wake: number | undefined;
+    const alarm = this.#options.alarm;
     if (this.#state === 'running') {
       wake = this.deadline;
+      // Each step on time in a hidden tab too: a timer, and the alarm that is not throttled.
       for (const mark of this.#marks) {
         const at = this.#stretchStart + mark - this.#counted;
-        if (at > now) this.#timers.push(this.#clock.setTimeout(() => this.check(), at - now));
+        if (at > now) {
+          this.#timers.push(this.#clock.setTimeout(this.#onMark, at - now));
+          this.#alarms.push(alarm?.(at - now, this.#onMark));
+        }
       }
     } else if (this.#state === 'paused') {
       wake = this.#resumeAt;
@@ -285,15 +290,15 @@ export class CountdownController implements ReactiveController {
     if (wake === undefined) return;
     const delay = Math.max(0, wake - now);
     this.#timers.push(this.#clock.setTimeout(this.#onWake, delay));
-    this.#cancelAlarm = this.#options.alarm?.(delay, this.#onWake);
+    this.#alarms.push(alarm?.(delay, this.#onWake));
     this.#requestFrame();
   }
 
   #disarm(): void {
     for (const t of this.#timers) this.#clock.clearTimeout(t);
     this.#timers = [];
-    this.#cancelAlarm?.();
-    this.#cancelAlarm = undefined;
+    for (const cancel of this.#alarms) cancel?.();
+    this.#alarms = [];
     if (this.#frame !== undefined) this.#clock.cancelAnimationFrame(this.#frame);
     this.#frame = undefined;
   }
@@ -308,6 +313,8 @@ export class CountdownController implements ReactiveController {
     }
     this.check(EARLY_MS);
   };
+
+  #onMark = (): void => this.check();
 
   #requestFrame(): void {
     if (this.#frame !== undefined || !this.#clock.visible()) return;

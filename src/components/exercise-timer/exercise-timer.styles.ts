@@ -94,66 +94,6 @@ export const styles = css`
     font-size: 0.875rem;
   }
 
-  /* The breathing pacer: a soft disc in the ring that grows (in) and shrinks (out). */
-  .pacer {
-    fill: var(--_accent);
-    opacity: 0.12;
-    transform-box: fill-box;
-    transform-origin: center;
-    transform: scale(0.62);
-    animation-name: breathe;
-    animation-timing-function: ease-in-out;
-    animation-duration: var(--_breath-period, 10s);
-    animation-delay: var(--_breath-delay, 0s);
-    animation-iteration-count: infinite;
-    animation-play-state: paused;
-  }
-  .pacer.again {
-    animation-name: breathe-again;
-  }
-  .pacer.running {
-    animation-play-state: running;
-  }
-  /* Two names for one breath: switching between them starts the animation afresh. */
-  @keyframes breathe {
-    0%,
-    100% {
-      transform: scale(0.62);
-    }
-    50% {
-      transform: scale(1);
-    }
-  }
-  @keyframes breathe-again {
-    0%,
-    100% {
-      transform: scale(0.62);
-    }
-    50% {
-      transform: scale(1);
-    }
-  }
-  .breath {
-    margin: calc(-1 * var(--_space-s)) 0 0;
-    color: var(--_muted);
-    font-size: 0.9375rem;
-    text-align: center;
-  }
-  /* The words in step with the circle, for everyone; without motion, the words alone. */
-  .breath-word {
-    margin-inline-start: 0.5em;
-    color: var(--_text);
-    font-weight: 600;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .pacer {
-      animation: none !important;
-    }
-    .breath-hint {
-      display: none;
-    }
-  }
-
   /* The current and next step. */
   .script {
     display: flex;
@@ -230,12 +170,14 @@ export const styles = css`
     font-size: 0.875rem;
     text-align: center;
   }
-  .why {
+  .why,
+  .voice {
     padding-block-start: var(--_space-s);
     border-block-start: 1px solid var(--_border);
     font-size: 0.9375rem;
   }
-  .why summary {
+  .why summary,
+  .voice summary {
     padding-block: var(--_space-xs);
     color: var(--_accent);
     font-weight: 600;

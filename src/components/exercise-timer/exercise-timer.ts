@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SettingsController } from '../../controllers/settings.js';
 import { addEnglish } from '../../content/locales.js';
@@ -23,7 +23,7 @@ import {
 } from './exercise-timer.events.js';
 import { styles } from './exercise-timer.styles.js';
 import { TIMER_MINUTES, clock, makePlan, stepAt, type ChildScript, type TimerPlan } from './exercise-timer.plan.js';
-import { renderBreath, renderGuidance, renderScript } from './exercise-timer.view.js';
+import { renderGuidance, renderScript } from './exercise-timer.view.js';
 
 export { TIMER_MINUTES };
 
@@ -43,6 +43,35 @@ const END_BUZZ = [220, 120, 220];
 const LATE_BELL_S = 0.25;
 /** How long a stopped run can still carry on. */
 const STOP_UNDO_MS = 10_000;
+
+/** What the timer's parts (spoken cues, practice log) need from it. */
+export interface TimerPartHost {
+  readonly element: AllianceExerciseTimer;
+  readonly settings: SettingsController;
+  announce(text: string): void;
+  /** The run under way, or just ended or stopped. */
+  run(): TimerPlan | undefined;
+}
+
+/** A part of the timer, once loaded: what it shows, and what it hears of the run. */
+export interface TimerPart {
+  /** What it shows (at `where`, for a part that shows in more than one place). */
+  render(where?: string): unknown;
+  say?(text: string, index: number): void;
+  hush?(): void;
+}
+
+/**
+ * The timer's parts a page may never use, loaded the first time they are asked for: the spoken
+ * cues and the practice log. One object, so that a test can stand in for a part that fails to load.
+ */
+export const timerParts: Record<PartName, () => Promise<{ attach(host: TimerPartHost): TimerPart }>> = {
+  voice: () => import('./voice.js'),
+  log: () => import('./practice-log.js'),
+  breath: () => import('./breathing.js'),
+};
+
+type PartName = 'voice' | 'log' | 'breath';
 
 /** A run a person has just stopped: where it was, to carry on from there. */
 interface StoppedRun {
@@ -137,8 +166,12 @@ export class AllianceExerciseTimer extends LitElement {
   /** The exercise: `hugging-till-relaxed`, `heads-on-pillows` or `feeling-while-touching`. */
   @property() exercise: ExerciseId = 'hugging-till-relaxed';
 
-  /** The layer of attention, from 1; hugging till relaxed has 3 levels, the others 1. */
-  @property({ type: Number }) level = 1;
+  /**
+   * The layer of attention, from 1 (hugging till relaxed has 3 levels, the others 1). Set, it
+   * fixes the level; unset, the timer starts at level 1 and after a finished session lets the
+   * couple choose the next.
+   */
+  @property({ type: Number }) level: number | undefined;
 
   /**
    * The length in minutes, 0.25 to 120 (decimals allowed); empty for the exercise's own
@@ -174,6 +207,17 @@ export class AllianceExerciseTimer extends LitElement {
   /** The pacer's pace, 3 to 12 breaths a minute. */
   @property({ type: Number, attribute: 'breaths-per-minute' }) breathsPerMinute: number = BREATHS_PER_MINUTE.default;
 
+  /**
+   * Spoken cues: `off` (the default) or `on`. Each step is said aloud at its time, in the
+   * element's language, by a voice that runs on the device; a person can also turn them on,
+   * and set the speed and volume, under "Spoken cues". The `voice-rate` (0.5 to 2) and
+   * `voice-volume` (0 to 1) attributes set where those start.
+   */
+  @property() voice: 'off' | 'on' = 'off';
+
+  /** Keeps a practice log in this browser (through the store), shown under the timer. */
+  @property({ type: Boolean }) log = false;
+
   /** The level of the title in the page's outline (2 to 6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
@@ -183,13 +227,6 @@ export class AllianceExerciseTimer extends LitElement {
   /** Time left as thousandths of the run. */
   @state() private _left = 1000;
   @state() private _adjustLeft = 0;
-  @state() private _breathIn = true;
-  @state() private _breathDelay = 0;
-  /**
-   * Counts running stretches: each starts the pacer's animation afresh, in phase, by switching
-   * between two animations with the same keyframes.
-   */
-  @state() private _stretch = 0;
   @state() private _announcement = '';
   /** A run a person has just stopped, kept for a few seconds so that it can carry on. */
   @state() private _stopped: StoppedRun | undefined;
@@ -202,9 +239,18 @@ export class AllianceExerciseTimer extends LitElement {
   #childText: string | null = null;
   #volume = DEFAULT_VOLUME;
   #adjustMs = DEFAULT_ADJUST_SECONDS * 1000;
-  #breathPeriod = 60 / BREATHS_PER_MINUTE.default;
   #focusedBeforeUpdate: Element | undefined;
   #forgetStopped: ReturnType<typeof setTimeout> | undefined;
+  /** The level the couple chose after a finished session (when the host did not set one). */
+  #chosenLevel = 1;
+  /** The parts asked for: loaded, or undefined while on their way. */
+  #parts: { [name in PartName]?: TimerPart } = {};
+  readonly #partHost: TimerPartHost = {
+    element: this,
+    settings: this.#settings,
+    announce: (text) => (this._announcement = text),
+    run: () => this.#run ?? this._stopped?.run,
+  };
 
   constructor() {
     super();
@@ -264,10 +310,6 @@ export class AllianceExerciseTimer extends LitElement {
       const { min, max } = ADJUST_SECONDS;
       this.#adjustMs = 1000 * this.#checkNumber('adjust-seconds', this.adjustSeconds, min, max, DEFAULT_ADJUST_SECONDS);
     }
-    if (changed.has('breathsPerMinute')) {
-      const { min, max } = BREATHS_PER_MINUTE;
-      this.#breathPeriod = 60 / this.#checkNumber('breaths-per-minute', this.breathsPerMinute, min, max, BREATHS_PER_MINUTE.default);
-    }
     this.#chime.volume = this.#volume;
     this.#chime.muted = this.muted;
     this.#chime.vibrate = !this.noVibrate;
@@ -285,13 +327,30 @@ export class AllianceExerciseTimer extends LitElement {
     this.#wakeLock.active = current === 'running' || current === 'adjusting';
   }
 
+  /** Loads a part, once (one that could not come is asked for again at the next change). */
+  #want(name: PartName): void {
+    if (!(name in this.#parts)) {
+      this.#parts[name] = undefined;
+      timerParts[name]().then(
+        (part) => {
+          this.#parts[name] = part.attach(this.#partHost);
+          this.requestUpdate();
+        },
+        () => delete this.#parts[name],
+      );
+    }
+  }
+
   override updated(): void {
     // A button that has just been hidden (Stop, Shifting position) hands the focus to the main
     // one. Read before rendering: some browsers drop the focus as soon as `hidden` is set.
     const focused = this.#focusedBeforeUpdate;
     this.#focusedBeforeUpdate = undefined;
     if (focused instanceof HTMLElement && focused.hidden) this.#primaryButton?.focus();
-    this.#timePacer();
+    // In a browser only: a server renders the timer without its parts.
+    if (this.voice !== 'off') this.#want('voice');
+    if (this.log) this.#want('log');
+    if (this.breathing) this.#want('breath');
   }
 
   /** Starts the exercise from the beginning (when idle or complete). Fires no start event. */
@@ -322,7 +381,7 @@ export class AllianceExerciseTimer extends LitElement {
   #makePlan(content: LocaleContent): TimerPlan {
     return makePlan(content, {
       exercise: this.exercise,
-      level: this.level,
+      level: this.level ?? this.#chosenLevel,
       minutes: this.minutes,
       steps: this.steps,
       childScript: this._childScript,
@@ -370,8 +429,6 @@ export class AllianceExerciseTimer extends LitElement {
     const run = (this.#run = this.#config ?? this.#makePlan(this.#settings.content));
     this._step = -1;
     this._announcement = '';
-    this._breathDelay = 0;
-    this._stretch++;
     if (byPerson) this.dispatchEvent(new AllianceTimerStartEvent(run.exercise.id, run.plannedSeconds));
     this.#countdown.start(
       run.plannedSeconds * 1000,
@@ -456,8 +513,6 @@ export class AllianceExerciseTimer extends LitElement {
 
   #afterResume(): void {
     this.#scheduleBells();
-    this._breathDelay = -((this.#countdown.elapsedMs / 1000) % this.#breathPeriod);
-    this._stretch++;
   }
 
   /** The end bell, and each step's bell with `step-chime`, on the audio clock for the run's deadline. */
@@ -500,6 +555,7 @@ export class AllianceExerciseTimer extends LitElement {
         if (index >= 0) {
           const { text } = run.steps[index];
           this._announcement = text;
+          this.#parts.voice?.say?.(text, index);
           if (index > 0) this.#chime.buzz(STEP_BUZZ);
           this.dispatchEvent(new AllianceTimerStepEvent(index, text));
         }
@@ -509,7 +565,6 @@ export class AllianceExerciseTimer extends LitElement {
     this._left = run.plannedSeconds > 0 ? Math.round((countdown.remainingMs / (run.plannedSeconds * 1000)) * 1000) : 0;
     const resumeAt = countdown.resumeAt;
     if (resumeAt !== undefined) this._adjustLeft = Math.max(0, Math.ceil((resumeAt - countdown.now()) / 1000));
-    if (this.breathing) this._breathIn = elapsedS % this.#breathPeriod < this.#breathPeriod / 2;
   }
 
   #onAutoResume(): void {
@@ -527,22 +582,11 @@ export class AllianceExerciseTimer extends LitElement {
       this.#endBell = this.#chime.ring();
     }
     this._announcement = this.#settings.content.ui.timer.complete;
+    this.#parts.voice?.say?.(this._announcement, -1);
     this.#chime.buzz(END_BUZZ);
     this.dispatchEvent(
       new AllianceTimerCompleteEvent(run.exercise.id, run.plannedSeconds, Math.round(this.#countdown.wallElapsedMs) / 1000),
     );
-  }
-
-  /**
-   * The pacer's timing, set through the CSSOM: a strict Content Security Policy refuses style
-   * attributes, and Lit's styleMap writes one on its first render.
-   */
-  #timePacer(): void {
-    const dial = this.renderRoot.querySelector<HTMLElement>('.dial');
-    if (!dial) return;
-    // Read by the pacer alone: harmless without one.
-    dial.style.setProperty('--_breath-period', `${this.#breathPeriod}s`);
-    dial.style.setProperty('--_breath-delay', `${this._breathDelay}s`);
   }
 
   #primaryAction(byPerson: boolean): void {
@@ -572,6 +616,19 @@ export class AllianceExerciseTimer extends LitElement {
 
   #onStop = (): void => this.#stop(true);
 
+  #onVoiceToggle = (event: Event): void => {
+    if ((event.currentTarget as HTMLDetailsElement).open) this.#want('voice');
+  };
+
+  /** After a finished session, the couple chose the next level for the next start (or changed their mind). */
+  #onChooseLevel = (): void => {
+    const { level } = this.#plan;
+    this.#chosenLevel = this.#chosenLevel > level ? level : level + 1;
+    // The next start plays it.
+    this.#config = undefined;
+    this.requestUpdate();
+  };
+
   // Space as a play/pause key, as media players do. A focused button, link, field or summary
   // keeps its own Space (a button clicks on keyup), so nothing runs twice.
   #onKeydown = (event: KeyboardEvent): void => {
@@ -597,6 +654,8 @@ export class AllianceExerciseTimer extends LitElement {
     const levels = plan.exercise.levels.length;
     const caption = { idle: t.timeLeft, running: t.timeLeft, paused: t.paused, adjusting: t.shifting, complete: t.done }[current];
     const primary = { idle: t.start, running: t.pause, paused: t.resume, adjusting: t.resume, complete: t.restart }[current];
+    // After a finished session, the couple may choose the next level, unless the host set one.
+    const next = current === 'complete' && this.level === undefined && !plan.custom && plan.level < levels ? plan.level + 1 : 0;
     return html`
       <article class="card" part="card" aria-labelledby="title">
         <p class="label">
@@ -607,9 +666,7 @@ export class AllianceExerciseTimer extends LitElement {
 
         <div class="dial" part="dial">
           <svg class="ring" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
-            ${this.breathing
-              ? svg`<circle class="pacer ${this._stretch % 2 ? 'again' : ''} ${current}" cx="60" cy="60" r="44"></circle>`
-              : nothing}
+            ${this.#parts.breath?.render('ring')}
             <circle class="track" cx="60" cy="60" r="54"></circle>
             <circle
               class="progress ${left <= 0 ? 'empty' : ''}"
@@ -627,9 +684,14 @@ export class AllianceExerciseTimer extends LitElement {
             <span class="caption" aria-hidden="true">${caption}</span>
           </div>
         </div>
-        ${this.breathing ? renderBreath(t, current === 'running', this._breathIn) : nothing}
+        ${this.#parts.breath?.render()}
 
         <div class="script" part="step">${stopped ? html`<p class="now">${stopped.text}</p>` : renderScript(t, plan, current, this._step, this.#settings.format(t.adjusting, { seconds: this._adjustLeft }), (template, values) => this.#settings.format(template, values))}</div>
+        ${next
+          ? html`<button type="button" class="choose" part="button" aria-pressed=${this.#chosenLevel === next} @click=${this.#onChooseLevel}>
+              ${this.#settings.format(t.chooseLevel, { level: next })}
+            </button>`
+          : nothing}
         ${renderGuidance(t, plan, current)}
 
         <div class="controls no-print" part="controls" role="group" aria-label=${t.controls}>
@@ -650,6 +712,10 @@ export class AllianceExerciseTimer extends LitElement {
           <button type="button" class="carry-on" part="button" ?hidden=${!stopped} @click=${this.#onCarryOn}>${t.carryOn}</button>
         </div>
 
+        <details class="voice no-print" @toggle=${this.#onVoiceToggle}>
+          <summary>${t.voice}</summary>
+          ${this.#parts.voice?.render()}
+        </details>
         <p class="note" ?hidden=${current === 'complete'}><slot name="note">${t.note}</slot></p>
         <details class="why no-print">
           <summary>${t.why}</summary>
@@ -663,6 +729,7 @@ export class AllianceExerciseTimer extends LitElement {
         <p class="credit">${renderCredit(exercises.credit)}</p>
         <div class="visually-hidden" role="status">${this._announcement}</div>
       </article>
+      ${this.#parts.log?.render() ?? nothing}
     `;
   }
 }

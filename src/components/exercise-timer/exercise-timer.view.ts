@@ -32,14 +32,6 @@ export function renderGuidance(t: TimerUi, plan: TimerPlan, current: TimerState)
   </div>`;
 }
 
-/** The pacer's words: a hint while it animates, "Breathe in / out" when motion is reduced. */
-export function renderBreath(t: TimerUi, running: boolean, breathIn: boolean) {
-  return html`<p class="breath" aria-hidden="true">
-    <span class="breath-hint">${t.breatheWith}</span>
-    <span class="breath-word">${running ? (breathIn ? t.breatheIn : t.breatheOut) : t.breatheIn}</span>
-  </p>`;
-}
-
 /** The step under way and the next, or what the timer says before, while shifting and after. */
 export function renderScript(t: TimerUi, plan: TimerPlan, current: TimerState, index: number, adjusting: string, format: (template: string, values: Record<string, number>) => string) {
   switch (current) {

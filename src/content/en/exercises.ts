@@ -38,6 +38,8 @@ export const enExercises: LocalePart<'exercises' | 'conditions', 'timer'> = {
       breatheOut: 'Breathe out',
       breatheWith: 'Breathe with the circle',
       controls: 'Timer controls',
+      voice: 'Spoken cues',
+      chooseLevel: 'Try level {level} next time',
     },
   },
 
