@@ -25,6 +25,8 @@ export {
   AllianceTimerCompleteEvent,
   AllianceTimerStopEvent,
 } from './components/exercise-timer/exercise-timer.events.js';
+export { AllianceTimerLogEvent } from './components/exercise-timer/practice-log.events.js';
+export type { PracticeSession } from './components/exercise-timer/practice-log.data.js';
 export { settingsContext, themes, type AllianceSettings, type Theme } from './context/settings.js';
 export {
   registerLocale,

@@ -52,6 +52,7 @@ import type {
   AllianceTimerCompleteEvent,
   AllianceTimerStopEvent,
 } from './components/exercise-timer/exercise-timer.events.js';
+import type { AllianceTimerLogEvent } from './components/exercise-timer/practice-log.events.js';
 import type {
   AllianceCheckInSubmitEvent,
   AllianceCheckInDeleteEvent,
@@ -119,6 +120,7 @@ export const ExerciseTimer = createComponent({
     onTimerStep: 'alliance-timer-step' as EventName<AllianceTimerStepEvent>,
     onTimerComplete: 'alliance-timer-complete' as EventName<AllianceTimerCompleteEvent>,
     onTimerStop: 'alliance-timer-stop' as EventName<AllianceTimerStopEvent>,
+    onTimerLog: 'alliance-timer-log' as EventName<AllianceTimerLogEvent>,
   },
 });
 

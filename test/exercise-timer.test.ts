@@ -1083,7 +1083,7 @@ describe('<alliance-exercise-timer>', () => {
 
     it('Space on the "why this helps" summary opens it and leaves the timer alone', async () => {
       const el = await fixture<AllianceExerciseTimer>(html`<alliance-exercise-timer></alliance-exercise-timer>`);
-      const details = root(el).querySelector('details.why')!;
+      const details = root(el).querySelector<HTMLDetailsElement>('details.why')!;
       details.querySelector('summary')!.focus();
       await sendKeys({ press: ' ' });
       await new Promise((r) => setTimeout(r, 50));

@@ -95,6 +95,17 @@ interface StoppedRun {
  * in the timer but not on a button or the "why this helps" summary (those keep their own
  * Space). After Stop, the focus moves to Start.
  *
+ * Spoken cues (`voice="on"`, or a person's choice under "Spoken cues") say each step aloud at
+ * its time, in the element's language, with a voice that runs on the device only; no local
+ * voice for the language is said there, and the bell works alongside or alone. A step is said
+ * once, when it begins: pausing, shifting position or carrying on never repeat it.
+ *
+ * With `log`, every session finished (and one a person stopped, marked so) is noted in a
+ * practice log in this browser, shown under the timer by week, to download, print, bring back
+ * or delete. After a finished session the couple may choose the next level (with its
+ * condition), unless the host set `level`. These parts, and the breathing pacer, load the first
+ * time they are asked for.
+ *
  * Stop says how much time was left, and for ten seconds a "Carry on" button takes the run
  * back to where it was (paused, if it was paused), firing `alliance-timer-resume`.
  *
@@ -127,6 +138,11 @@ interface StoppedRun {
  * @fires {AllianceTimerStepEvent} alliance-timer-step - A step began (the first at 0:00 too); `index` from 0, `text`.
  * @fires {AllianceTimerCompleteEvent} alliance-timer-complete - The time is up; `exercise`, `plannedSeconds`, `elapsedSeconds` (wall clock, pauses included).
  * @fires {AllianceTimerStopEvent} alliance-timer-stop - A person stopped before the end; `elapsedSeconds`, `remainingSeconds`.
+ * @fires {AllianceTimerLogEvent} alliance-timer-log - With `log`: a session was noted (`added`, cancelable: the session then stays out of this browser's log), or sessions were `deleted`, `restored` or `imported`; `sessions`.
+ * @attr {string} voice-rate - Where the spoken cues' speed starts, 0.5 to 2 (0.9 if not set); a person can change it under "Spoken cues".
+ * @attr {string} voice-volume - Where the spoken cues' volume starts, 0 to 1 (1 if not set).
+ * @attr {string} storage-key - With `log`: where the practice log is kept in the store (`<storage-key>:log`; `alliance-exercise-timer` if not set), so two timers on one site can keep separate logs.
+ * @csspart log - The practice log's card, under the timer (with `log`).
  * @csspart card - The card around everything.
  * @csspart title - The exercise's title.
  * @csspart dial - The progress ring with the time left in its middle.

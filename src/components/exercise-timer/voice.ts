@@ -82,8 +82,8 @@ export class SpokenCues implements ReactiveController {
 
   constructor(host: VoiceHost) {
     this.#host = host;
+    // Added to a connected element, it is connected at once.
     host.element.addController(this);
-    if (host.element.isConnected) this.hostConnected();
   }
 
   hostConnected(): void {
