@@ -25,7 +25,7 @@ const checkbox = (el: AllianceExerciseTimer) => root(el).querySelector<HTMLInput
 const live = (el: AllianceExerciseTimer) => text(root(el).querySelector('[role=status]'));
 
 function voice(name: string, lang: string, localService = true, isDefault = false): SpeechSynthesisVoice {
-  return { name, lang, localService, default: isDefault, voiceURI: name } as SpeechSynthesisVoice;
+  return { name, lang, localService, default: isDefault, voiceURI: name };
 }
 
 /** A stand-in for `SpeechSynthesisUtterance`, which takes only the browser's own voices. */
