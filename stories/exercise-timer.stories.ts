@@ -1,12 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { expect, userEvent } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import { exerciseIds } from '../src/content/types.js';
 import type { AllianceExerciseTimer } from '../src/components/exercise-timer/exercise-timer.js';
 
 type Args = {
   exercise: string;
-  level: number;
+  level?: number;
+  voice: 'off' | 'on';
+  log: boolean;
   minutes?: number;
   breathing: boolean;
   'breaths-per-minute': number;
@@ -39,7 +41,9 @@ const meta: Meta<Args> = {
   component: 'alliance-exercise-timer',
   args: {
     exercise: 'hugging-till-relaxed',
-    level: 1,
+    level: undefined,
+    voice: 'off',
+    log: false,
     minutes: undefined,
     breathing: false,
     'breaths-per-minute': 6,
@@ -50,6 +54,7 @@ const meta: Meta<Args> = {
   argTypes: {
     exercise: { control: 'inline-radio', options: [...exerciseIds] },
     level: { control: { type: 'number', min: 1, max: 3, step: 1 } },
+    voice: { control: 'inline-radio', options: ['off', 'on'] },
     minutes: { control: { type: 'number', min: 0.25, max: 120, step: 0.25 } },
     'breaths-per-minute': { control: { type: 'number', min: 3, max: 12, step: 1 } },
     volume: { control: { type: 'range', min: 0, max: 1, step: 0.05 } },
@@ -57,7 +62,9 @@ const meta: Meta<Args> = {
   render: (args) =>
     html`<alliance-exercise-timer
       exercise=${args.exercise}
-      level=${args.level}
+      level=${args.level ?? nothing}
+      voice=${args.voice}
+      ?log=${args.log}
       minutes=${args.minutes ?? nothing}
       ?breathing=${args.breathing}
       breaths-per-minute=${args['breaths-per-minute']}
@@ -140,8 +147,53 @@ export const BreathingPacer: Story = {
   play: async ({ canvasElement }) => {
     const timer = timerIn(canvasElement);
     timer.start();
+    // The pacer loads as a part of its own the first time it is asked for.
+    await waitFor(() => expect(timer.shadowRoot!.querySelector('.pacer')).toBeTruthy());
+  },
+};
+
+/**
+ * Each step said aloud at its time, in the element's language, by a voice that runs on the
+ * device (none leaves it): "Spoken cues" says which voice, or that the device has none for the
+ * language (the timer then keeps its bell). Speed and volume are a person's to set.
+ */
+export const SpokenCues: Story = {
+  args: { voice: 'on', minutes: 5 },
+  play: async ({ canvasElement }) => {
+    const timer = timerIn(canvasElement);
+    const details = timer.shadowRoot!.querySelector<HTMLDetailsElement>('details.voice')!;
+    await userEvent.click(details.querySelector('summary')!);
+    await expect(details.open).toBe(true);
+    await waitFor(() => expect(timer.shadowRoot!.querySelector('#voice-status')?.textContent?.trim()).toMatch(/^(Voice:|No voice)/), { timeout: 4000 });
+  },
+};
+
+/** With `log`: each session finished is noted in this browser, by week, to download, print, bring back or delete. */
+export const PracticeLog: Story = {
+  args: { log: true, minutes: 0.25 },
+  play: async ({ canvasElement }) => {
+    const timer = timerIn(canvasElement);
+    await waitFor(() => expect(timer.shadowRoot!.querySelector('section.log')).toBeTruthy());
+    await expect(timer.shadowRoot!.querySelector('section.log [role=heading]')!.textContent).toContain('Your practice');
+  },
+};
+
+/** After a finished session of the first level: what the next adds, and the couple's choice to try it. */
+export const ChooseTheNextLevel: Story = {
+  args: { minutes: 1 },
+  play: async ({ canvasElement }) => {
+    const timer = timerIn(canvasElement);
+    timer.start();
+    const realNow = Date.now;
+    const jump = timer.plannedSeconds * 1000 + 1000;
+    Date.now = () => realNow() + jump;
+    document.dispatchEvent(new Event('visibilitychange'));
+    Date.now = realNow;
     await timer.updateComplete;
-    await expect(timer.shadowRoot!.querySelector('.pacer')).toBeTruthy();
+    const choose = timer.shadowRoot!.querySelector<HTMLButtonElement>('button.choose')!;
+    await expect(choose.textContent).toContain('Try level 2 next time');
+    await userEvent.click(choose);
+    await expect(choose.getAttribute('aria-pressed')).toBe('true');
   },
 };
 

@@ -703,11 +703,6 @@ export class AllianceExerciseTimer extends LitElement {
         ${this.#parts.breath?.render()}
 
         <div class="script" part="step">${stopped ? html`<p class="now">${stopped.text}</p>` : renderScript(t, plan, current, this._step, this.#settings.format(t.adjusting, { seconds: this._adjustLeft }), (template, values) => this.#settings.format(template, values))}</div>
-        ${next
-          ? html`<button type="button" class="choose" part="button" aria-pressed=${this.#chosenLevel === next} @click=${this.#onChooseLevel}>
-              ${this.#settings.format(t.chooseLevel, { level: next })}
-            </button>`
-          : nothing}
         ${renderGuidance(t, plan, current)}
 
         <div class="controls no-print" part="controls" role="group" aria-label=${t.controls}>
@@ -726,6 +721,11 @@ export class AllianceExerciseTimer extends LitElement {
             ${t.stop}
           </button>
           <button type="button" class="carry-on" part="button" ?hidden=${!stopped} @click=${this.#onCarryOn}>${t.carryOn}</button>
+          ${next
+            ? html`<button type="button" class="choose" part="button" aria-pressed=${this.#chosenLevel === next} @click=${this.#onChooseLevel}>
+                ${this.#settings.format(t.chooseLevel, { level: next })}
+              </button>`
+            : nothing}
         </div>
 
         <details class="voice no-print" @toggle=${this.#onVoiceToggle}>
