@@ -262,7 +262,7 @@ export class SpokenCues implements ReactiveController {
         <input type="checkbox" id="voice-on" .checked=${on} ?disabled=${!voice} aria-describedby="voice-status" @change=${this.#onSpeak} />
         <span>${ui.speak}</span>
       </label>
-      <p class=${voice && !this.#failed ? 'hint' : 'field-error'} id="voice-status">${status}</p>
+      <p class="voice-status ${this.#failed ? 'problem' : ''}" id="voice-status">${status}</p>
       ${voice
         ? html`<div class="voice-range">
               <label for="voice-rate">${ui.rate}</label>
@@ -275,7 +275,7 @@ export class SpokenCues implements ReactiveController {
               <input type="range" id="voice-volume" min="0" max="1" step="0.1" .value=${String(this.volume)} @change=${this.#onVolume} />
             </div>
             <button type="button" class="secondary voice-test" @click=${this.#onTest}>${ui.test}</button>
-            <p class="hint">${ui.privacy}</p>`
+            <p class="voice-status">${ui.privacy}</p>`
         : nothing}
     </div>`;
   }
@@ -325,5 +325,13 @@ export const voiceStyles = css`
   }
   .voice-test {
     align-self: flex-start;
+  }
+  .voice-status {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .voice-status.problem {
+    color: var(--_warning);
+    font-weight: 600;
   }
 `;
