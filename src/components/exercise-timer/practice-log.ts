@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { addEnglish, plural } from '../../content/locales.js';
 import { enTimerLog } from '../../content/en/timer-more.js';
 import { enParts } from '../../content/en/parts.js';
@@ -35,6 +36,12 @@ const MIN_STOPPED_S = 3;
 /** "Noted in your practice log" comes this long after the timer's own "That's the time". */
 const LOGGED_DELAY_MS = 1500;
 
+/** A session just noted, and whether it went into this browser's log. */
+interface NotedSession {
+  readonly session: PracticeSession;
+  readonly kept: boolean;
+}
+
 const newId = (): string =>
   typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
@@ -54,7 +61,7 @@ export class PracticeLog implements TimerPart {
   /** Changes asked for before the store was read: made once it has been. */
   #pending: ((stored: readonly unknown[]) => unknown[])[] = [];
   /** The session noted when a person pressed Stop, while the timer is idle: taken back if they carry on. */
-  #stopped: string | undefined;
+  #stopped: NotedSession | undefined;
   /** Earlier weeks shown (this week's always is). */
   #weeks = WEEKS_PAGE;
   /** Every week shows while the page is printed. */
@@ -92,7 +99,7 @@ export class PracticeLog implements TimerPart {
   }
 
   get #key(): string {
-    return this.#host.element.getAttribute('storage-key')?.trim() || 'alliance-exercise-timer';
+    return this.#host.element.getAttribute('storage-key')?.trim() || 'exercise-timer';
   }
 
   get #ui(): TimerLogUi {
@@ -162,8 +169,8 @@ export class PracticeLog implements TimerPart {
     return this.#host.element.dispatchEvent(new AllianceTimerLogEvent(action, sessions));
   }
 
-  /** Notes the run that has just ended, unless the page keeps it elsewhere (cancelled `added`). */
-  #note(seconds: number, stopped: boolean): PracticeSession | undefined {
+  /** Notes the run that has just ended; `kept` is false when the page keeps it elsewhere (cancelled `added`). */
+  #note(seconds: number, stopped: boolean): NotedSession | undefined {
     const run = this.#host.run();
     if (!run) return undefined;
     const session: PracticeSession = {
@@ -176,14 +183,14 @@ export class PracticeLog implements TimerPart {
       ...(stopped ? { stopped } : {}),
       ...(run.custom ? { custom: true } : {}),
     };
-    if (!this.#fire('added', [session])) return undefined;
-    this.#change((stored) => mergeSessions(stored, [session]).next);
-    return session;
+    const kept = this.#fire('added', [session]);
+    if (kept) this.#change((stored) => mergeSessions(stored, [session]).next);
+    return { session, kept };
   }
 
   #onComplete = (event: AllianceTimerCompleteEvent): void => {
     const title = this.#host.run()?.exercise.title ?? '';
-    if (!this.#note(event.plannedSeconds, false)) return;
+    if (!this.#note(event.plannedSeconds, false)?.kept) return;
     clearTimeout(this.#loggedTimer);
     // Said after the timer's own "That's the time", unless a new run has begun meanwhile.
     this.#loggedTimer = setTimeout(() => {
@@ -193,17 +200,21 @@ export class PracticeLog implements TimerPart {
 
   #onStop = (event: AllianceTimerStopEvent): void => {
     const done = event.plannedSeconds - event.remainingSeconds;
-    this.#stopped = done >= MIN_STOPPED_S ? this.#note(done, true)?.id : undefined;
+    this.#stopped = done >= MIN_STOPPED_S ? this.#note(done, true) : undefined;
   };
 
   /**
    * The only resume that can come while the timer is idle after a Stop is "Carry on": the
-   * stopped session is taken back, and noted again when the run ends or is stopped again.
+   * stopped session is taken back (`deleted`, for a page that keeps it elsewhere too), and
+   * noted again when the run ends or is stopped again.
    */
   #onResume = (event: AllianceTimerResumeEvent): void => {
-    const id = this.#stopped;
+    const stopped = this.#stopped;
     this.#stopped = undefined;
-    if (id && !event.automatic) this.#change((stored) => withoutSessions(stored, new Set([id])));
+    if (!stopped || event.automatic) return;
+    const { session, kept } = stopped;
+    if (kept) this.#change((stored) => withoutSessions(stored, new Set([session.id])));
+    this.#fire('deleted', [session]);
   };
 
   // ----- what a person does -----
@@ -304,7 +315,7 @@ export class PracticeLog implements TimerPart {
 
   /** "This week", or "Week of" its first day (always the date with `dated`, for a file). */
   #weekHeading(start: Date, dated = false): string {
-    if (!dated && start.getTime() === weekStart(new Date(), firstDayOfWeek(this.#lang)).getTime()) return this.#ui.thisWeek;
+    if (!dated && start.getTime() === this.#thisWeek()) return this.#ui.thisWeek;
     const date = new Intl.DateTimeFormat(this.#lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(start);
     return this.#host.settings.format(this.#ui.weekOf, { date });
   }
@@ -324,26 +335,28 @@ export class PracticeLog implements TimerPart {
 
   /** The weeks, newest first, and those shown: this week's and the earlier weeks asked for (all on paper). */
   #pages(): { weeks: PracticeWeek[]; shown: PracticeWeek[] } {
-    const firstDay = firstDayOfWeek(this.#lang);
-    const weeks = byWeek(this.sessions, firstDay);
+    const weeks = byWeek(this.sessions, firstDayOfWeek(this.#lang));
     if (this.#printing) return { weeks, shown: weeks };
-    const thisWeek = weeks[0]?.start.getTime() === weekStart(new Date(), firstDay).getTime();
+    const thisWeek = weeks[0]?.start.getTime() === this.#thisWeek();
     return { weeks, shown: weeks.slice(0, this.#weeks + (thisWeek ? 1 : 0)) };
+  }
+
+  /** When this week began, in the element's language (ms). */
+  #thisWeek(): number {
+    return weekStart(new Date(), firstDayOfWeek(this.#lang)).getTime();
   }
 
   render(): TemplateResult {
     const ui = this.#ui;
     const keeper = this.#keeper;
     const sessions = this.sessions;
-    const { weeks, shown } = this.#pages();
-    const older = weeks.length - shown.length;
-    const level = this.#level;
+    const content = this.#host.settings.content;
     return html`<section class="card log" part="log" aria-labelledby="log-heading">
-      <div class="log-heading" id="log-heading" role="heading" aria-level=${level}>${ui.heading}</div>
+      <div class="log-heading" id="log-heading" role="heading" aria-level=${this.#level}>${ui.heading}</div>
       <p class="hint">${ui.intro}</p>
       ${this.#stored.memoryOnly
         ? renderStorageNotice(
-            this.#host.settings.content.ui.storageUnavailable,
+            content.ui.storageUnavailable,
             sessions.length ? html`<button type="button" class="secondary" @click=${this.#onDownloadJson}>${ui.downloadJson}</button>` : undefined,
           )
         : nothing}
@@ -351,12 +364,8 @@ export class PracticeLog implements TimerPart {
       ${!this.#stored.loaded
         ? nothing
         : sessions.length
-          ? html`${shown.map((week) => this.#renderWeek(week, level + 1))}
-            ${older > 0
-              ? html`<button type="button" class="secondary older no-print" @click=${this.#onOlder}>
-                  ${plural(ui.showOlder, this.#lang, Math.min(older, WEEKS_PAGE))}
-                </button>`
-              : nothing}`
+          ? // The timer renders several times a second while it runs: the weeks only when they change.
+            guard([sessions, content, this.#lang, this.#level, this.#printing, this.#weeks, this.#thisWeek()], () => this.#renderWeeks())
           : html`<p class="log-empty">${ui.empty}</p>`}
       <div class="tools no-print">
         ${sessions.length
@@ -370,6 +379,17 @@ export class PracticeLog implements TimerPart {
         ${sessions.length ? html`<button type="button" class="danger delete-all" @click=${this.#onDeleteAll}>${ui.deleteAll}</button>` : nothing}
       </div>
     </section>`;
+  }
+
+  #renderWeeks(): TemplateResult {
+    const { weeks, shown } = this.#pages();
+    const older = weeks.length - shown.length;
+    return html`${shown.map((week) => this.#renderWeek(week, this.#level + 1))}
+    ${older > 0
+      ? html`<button type="button" class="secondary older no-print" @click=${this.#onOlder}>
+          ${plural(this.#ui.showOlder, this.#lang, Math.min(older, WEEKS_PAGE))}
+        </button>`
+      : nothing}`;
   }
 
   #renderWeek(week: PracticeWeek, level: number): TemplateResult {
