@@ -35,14 +35,16 @@ function clearStorage() {
 describe('languages', () => {
   let warnings: ReturnType<typeof captureWarnings>;
   // The words of the parts that load on first use (the check-in's history and reminder, the
-  // worksheet's finished alliance, the check-in on two phones) come with those parts: loaded
-  // here, the English is whole.
+  // worksheet's finished alliance, the check-in on two phones, the timer's spoken cues and
+  // practice log) come with those parts: loaded here, the English is whole.
   before(() =>
     Promise.all([
       import('../src/components/check-in/history.js'),
       import('../src/components/check-in/reminder.js'),
       import('../src/components/worksheet/worksheet.document.js'),
       import('../src/components/check-in/two-devices.js'),
+      import('../src/components/exercise-timer/voice.js'),
+      import('../src/components/exercise-timer/practice-log.js'),
       import('../src/content/en/worksheet-records.js').then((m) => addEnglish(m.enWorksheetRecords)),
       loadLocale('es'),
       loadLocale('ar'),

@@ -141,8 +141,9 @@ interface StoppedRun {
  * @fires {AllianceTimerLogEvent} alliance-timer-log - With `log`: a session was noted (`added`, cancelable: the session then stays out of this browser's log), or sessions were `deleted`, `restored` or `imported`; `sessions`.
  * @attr {string} voice-rate - Where the spoken cues' speed starts, 0.5 to 2 (0.9 if not set); a person can change it under "Spoken cues".
  * @attr {string} voice-volume - Where the spoken cues' volume starts, 0 to 1 (1 if not set).
- * @attr {string} storage-key - With `log`: where the practice log is kept in the store (`<storage-key>:log`; `alliance-exercise-timer` if not set), so two timers on one site can keep separate logs.
+ * @attr {string} storage-key - With `log`: where the practice log is kept in the store (`<storage-key>:log`; `exercise-timer` if not set), so two timers on one site can keep separate logs.
  * @csspart log - The practice log's card, under the timer (with `log`).
+ * @csspart notice - With `log`: the notice that this browser is not saving, in the log's card.
  * @csspart card - The card around everything.
  * @csspart title - The exercise's title.
  * @csspart dial - The progress ring with the time left in its middle.

@@ -225,6 +225,11 @@ export class SpokenCues implements ReactiveController {
     this.#host.element.requestUpdate();
   }
 
+  /** Without a voice the box stays unticked, and stays in the focus order so that its reason is heard. */
+  #onSpeakClick = (event: Event): void => {
+    if (!this.voice) event.preventDefault();
+  };
+
   #onSpeak = (event: Event): void => {
     this.#chosen = (event.target as HTMLInputElement).checked;
     this.#failed = false;
@@ -259,7 +264,15 @@ export class SpokenCues implements ReactiveController {
     const on = this.on;
     return html`<div class="voice-settings">
       <label class="voice-check">
-        <input type="checkbox" id="voice-on" .checked=${on} ?disabled=${!voice} aria-describedby="voice-status" @change=${this.#onSpeak} />
+        <input
+          type="checkbox"
+          id="voice-on"
+          .checked=${on}
+          aria-disabled=${voice ? 'false' : 'true'}
+          aria-describedby="voice-status"
+          @click=${this.#onSpeakClick}
+          @change=${this.#onSpeak}
+        />
         <span>${ui.speak}</span>
       </label>
       <p class="voice-status ${this.#failed ? 'problem' : ''}" id="voice-status">${status}</p>
@@ -299,6 +312,9 @@ export const voiceStyles = css`
     align-items: center;
     gap: var(--_space-s);
     font-weight: 600;
+  }
+  .voice-check:has([aria-disabled='true']) {
+    opacity: 0.6;
   }
   .voice-check input {
     inline-size: 1.25rem;
