@@ -9,6 +9,7 @@ import { stringifyEnvelope } from '../../export/envelope.js';
 import { addStyles } from '../shared/parts.js';
 import { RecordKeeper, recordStyles } from '../shared/records.js';
 import { renderStorageNotice, storageNoticeStyles } from '../shared/storage-notice.js';
+import { quietControlStyles } from '../../styles/quiet-controls.js';
 import type { AllianceTimerCompleteEvent, AllianceTimerResumeEvent, AllianceTimerStopEvent } from './exercise-timer.events.js';
 import type { TimerPart, TimerPartHost } from './exercise-timer.js';
 import {
@@ -95,7 +96,7 @@ export class PracticeLog implements TimerPart {
     element.addEventListener('alliance-timer-complete', this.#onComplete);
     element.addEventListener('alliance-timer-stop', this.#onStop);
     element.addEventListener('alliance-timer-resume', this.#onResume);
-    addStyles(element, [recordStyles, storageNoticeStyles, logStyles]);
+    addStyles(element, [quietControlStyles, recordStyles, storageNoticeStyles, logStyles]);
   }
 
   get #key(): string {
@@ -405,7 +406,7 @@ export class PracticeLog implements TimerPart {
             <span>${text}</span>
             <button
               type="button"
-              class="secondary no-print"
+              class="link danger no-print"
               data-id=${session.id}
               aria-label=${this.#host.settings.format(ui.deleteLabel, { session: text })}
               @click=${this.#onDelete}
@@ -439,11 +440,16 @@ export const logStyles = css`
   }
   .session {
     display: flex;
-    flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: var(--_space-xs) var(--_space-m);
-    padding: var(--_space-s) var(--_space-xs);
+    gap: var(--_space-m);
+    padding: var(--_space-xs);
+  }
+  .session > button {
+    flex: none;
+  }
+  .hint {
+    color: var(--_muted);
   }
   .log-actions {
     display: flex;
