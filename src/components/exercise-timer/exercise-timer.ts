@@ -260,6 +260,7 @@ export class AllianceExerciseTimer extends LitElement {
   #forgetStopped: ReturnType<typeof setTimeout> | undefined;
   /** The level the couple chose after a finished session (when the host did not set one). */
   #chosenLevel = 1;
+  #pressedAt = 0;
   /** The parts asked for: loaded, or undefined while on their way. */
   #parts: { [name in PartName]?: TimerPart } = {};
   readonly #partHost: TimerPartHost = {
@@ -450,6 +451,7 @@ export class AllianceExerciseTimer extends LitElement {
     this.#countdown.start(
       run.plannedSeconds * 1000,
       run.steps.map((s) => Math.round(s.at * 1000)),
+      byPerson ? this.#countdown.now() - this.#pressedAt : 0,
     );
     // After the clock has started: the first sound can take a moment while the audio device wakes.
     this.#chime.ring();
@@ -620,8 +622,12 @@ export class AllianceExerciseTimer extends LitElement {
     }
   }
 
-  #onPrimary = (): void => {
-    // A person's press: the only place the AudioContext is made or resumed.
+  /**
+   * A person's press: the only place the AudioContext is made or resumed. Making it can take a
+   * moment (tens of milliseconds for a browser's first one): a run starts from the press itself.
+   */
+  #press = (): void => {
+    this.#pressedAt = this.#countdown.now();
     this.#chime.unlock();
     this.#primaryAction(true);
   };
@@ -654,8 +660,7 @@ export class AllianceExerciseTimer extends LitElement {
     const interactive = 'button, summary, a[href], input, select, textarea, [contenteditable]:not([contenteditable="false"])';
     if (target instanceof Element && target.closest(interactive)) return;
     event.preventDefault();
-    this.#chime.unlock();
-    this.#primaryAction(true);
+    this.#press();
   };
 
   override render() {
@@ -707,7 +712,7 @@ export class AllianceExerciseTimer extends LitElement {
         ${renderGuidance(t, plan, current)}
 
         <div class="controls no-print" part="controls" role="group" aria-label=${t.controls}>
-          <button type="button" class="primary" part="button" @click=${this.#onPrimary}>${primary}</button>
+          <button type="button" class="primary" part="button" @click=${this.#press}>${primary}</button>
           <button
             type="button"
             class="shift"

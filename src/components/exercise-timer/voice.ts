@@ -11,8 +11,8 @@ addEnglish(enTimerVoice);
 const TAG = 'alliance-exercise-timer';
 /** The speeds `voice-rate` accepts, and the slider's. */
 export const VOICE_RATE = { min: 0.5, max: 2, default: 0.9 } as const;
-/** How long to wait for the device to list its voices before saying there is none. */
-const LIST_WAIT_MS = 1500;
+/** How long to wait for the device to list its voices before saying there is none (a fresh Chromium can take 3.5 s). */
+const LIST_WAIT_MS = 5000;
 
 /** What the spoken cues need from the timer. */
 export interface VoiceHost {
@@ -79,6 +79,7 @@ export class SpokenCues implements ReactiveController {
   /** The voice of the run under way (it may go away from the device). */
   #used: SpeechSynthesisVoice | undefined;
   #failed = false;
+  #chosenVoice: { voices: readonly SpeechSynthesisVoice[]; lang: string; voice: SpeechSynthesisVoice | undefined; language: string } | undefined;
 
   constructor(host: VoiceHost) {
     this.#host = host;
@@ -140,8 +141,27 @@ export class SpokenCues implements ReactiveController {
 
   /** The voice for the element's language, or undefined (none, or not listed yet). */
   get voice(): SpeechSynthesisVoice | undefined {
+    // Chosen again only when the list or the language changes: a device may have thousands.
+    const voices = this.#voices ?? [];
+    const lang = this.#host.settings.lang;
+    const cached = this.#chosenVoice;
+    if (cached?.voices === voices && cached.lang === lang) return cached.voice;
     const preferred = typeof navigator === 'undefined' ? [] : navigator.languages ?? [];
-    return pickVoice(this.#voices ?? [], this.#host.settings.lang, preferred);
+    const voice = pickVoice(voices, lang, preferred);
+    let language = lang;
+    try {
+      language = new Intl.DisplayNames([this.#host.settings.intlLang], { type: 'language' }).of(primary(lang)) ?? lang;
+    } catch {
+      // The tag as written.
+    }
+    this.#chosenVoice = { voices, lang, voice, language };
+    return voice;
+  }
+
+  /** The element's language by name, in that language ("English", "español"). */
+  get #language(): string {
+    void this.voice;
+    return this.#chosenVoice?.language ?? this.#host.settings.lang;
   }
 
   /** Whether steps are said: asked for, a voice found, and no failure in this run. */
@@ -254,12 +274,7 @@ export class SpokenCues implements ReactiveController {
     const ui = this.#ui;
     const voice = this.voice;
     const listed = this.#voices !== undefined;
-    let language = this.#host.settings.lang;
-    try {
-      language = new Intl.DisplayNames([this.#host.settings.intlLang], { type: 'language' }).of(primary(language)) ?? language;
-    } catch {
-      // The tag as written.
-    }
+    const language = this.#language;
     const status = !listed ? ui.looking : !voice ? this.#host.settings.format(ui.none, { language }) : this.#failed ? ui.failed : this.#host.settings.format(ui.using, { voice: voice.name });
     const on = this.on;
     return html`<div class="voice-settings">
