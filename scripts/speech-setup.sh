@@ -1,8 +1,8 @@
 #!/bin/sh
-# Gives headless Chromium (Debian's `chromium`, driven by Playwright) a local Web Speech voice
-# through speech-dispatcher and espeak-ng, as root on a fresh Debian 12 machine with no desktop
-# session or sound card: what the exercise timer's spoken cues will be tested with. Not yet run by
-# scripts/check.sh. Idempotent.
+# Gives headless Chromium (Debian's `chromium`) a local Web Speech voice through speech-dispatcher
+# and espeak-ng, as root on a fresh Debian 12 machine with no desktop session or sound card: what
+# the exercise timer's spoken cues are tested with (scripts/speech-test.mjs; scripts/check.sh runs
+# this first when it runs as root) and measured with (`npm run bench -- timer`). Idempotent.
 #
 #   SPEECH_AUDIO=pulse (default)  PulseAudio with a null sink: speech is paced in real time, so an
 #                                 utterance's `start`..`end` lasts as long as its text (about 2.6 s
@@ -19,6 +19,8 @@
 # fires on Linux; never call speechSynthesis.pause() (speech-dispatcher 0.11.4 then stops speaking
 # for every client until it restarts); cancel() gives `error: 'interrupted'`. Firefox ESR lists the
 # same voices but with `localService: false` (so the timer's local-only rule finds none there).
+# Through the timer (scripts/speech-test.mjs, on a busy 2-CPU machine): speak()→start 40-300 ms,
+# about 100 ms typically; Chromium lists its voices 1.5-3.5 s after a fresh start.
 # Pulse mode starts a PulseAudio daemon here: run this again in every new job or after a reboot.
 set -eu
 
