@@ -16,47 +16,94 @@
 // --quick is for development: a 1-minute hidden run with Chromium's intensive-throttling grace
 // period cut to 10 s (so throttling still applies), 10 s hidden past the deadline.
 //
+// Both runs have spoken cues on (`voice="on"`, Chromium launched with speech-dispatcher: see
+// scripts/speech-setup.sh) and a step every 5 s (every 30 s in runs of 5 minutes or more): each
+// step's utterance `start` is timed against the run's start plus the step's `at`, and the end's
+// against the deadline. Without a local voice the runs are silent and the report says so.
+//
 // This is a benchmark, not a test: it takes the timers' length plus a few minutes. It needs
 // `npm run build` first (it loads dist/cdn/).
 import { fileURLToPath } from 'node:url';
-import { launchChromium, startServer, log, sleep, signedMs } from './lib.mjs';
+import { launchChromium, startServer, log, sleep, signedMs, median } from './lib.mjs';
 
 const mmss = (ms) => `${Math.floor(ms / 60000)} min ${String(Math.round((ms % 60000) / 1000)).padStart(2, '0')} s`;
+
+/** Seconds between the steps of a run: a dozen or so, each long enough to say its sentence. */
+const stepSeconds = (minutes) => (minutes >= 5 ? 30 : 5);
 
 async function openTimers(context, origin, minutes) {
   const page = await context.newPage();
   page.on('pageerror', (e) => log('page error:', e.message));
-  await page.goto(`${origin}/bench/timer-page.html?minutes=${minutes}`);
+  await page.goto(`${origin}/bench/timer-page.html?minutes=${minutes}&step-seconds=${stepSeconds(minutes)}`);
   await page.waitForFunction(() => window.bench?.ready && customElements.get('alliance-exercise-timer'));
+  // The spoken cues find their voice before the press, as a person would see under "Spoken cues".
+  const voice = await page
+    .waitForFunction(() => /^Voice:/.test(window.bench.voiceStatus() ?? '') && window.bench.voiceStatus(), null, { timeout: 10_000, polling: 100 })
+    .then((handle) => handle.jsonValue())
+    .catch(async () => (await page.evaluate(() => window.bench.voiceStatus())) ?? 'no spoken cues');
+  if (!voice.startsWith('Voice:')) log(`timer: the spoken cues found no voice ("${voice}"): the runs are silent (see scripts/speech-setup.sh)`);
   // A real click: the person's press that lets the timer make sound.
   await page.locator('alliance-exercise-timer button.primary').click();
   await page.waitForFunction(() => window.bench.ours.start && window.bench.naive.start);
   const { ours, naive } = await page.evaluate(() => ({ ours: window.bench.ours.start, naive: window.bench.naive.start }));
   const plannedMs = minutes * 60_000;
-  return { page, deadlines: { ours: ours + plannedMs, naive: naive + plannedMs } };
+  return { page, voice, deadlines: { ours: ours + plannedMs, naive: naive + plannedMs } };
+}
+
+/**
+ * The spoken cues of a run, from the page's record `b`: each step's utterance start against the
+ * run's start plus the step's `at`, and the end's against the deadline, in ms (negative: early).
+ * `timerMs`: the timer's own step event against the same time; `speakMs`: speak() to start.
+ */
+function spokenCues(b, voice, deadline) {
+  const said = (call, due) => ({
+    lateMs: call?.start === undefined ? undefined : call.start - due,
+    speakMs: call?.start === undefined ? undefined : call.start - call.at,
+    visibility: call?.visibility,
+    error: call?.error,
+  });
+  const steps = b.steps.map((step, index) => {
+    const calls = b.speech.filter((c) => c.text === step.text);
+    const due = b.ours.start + step.at * 1000;
+    const event = b.ours.steps.find((e) => e.index === index);
+    return { at: step.at, times: calls.length, timerMs: event && event.t - due, ...said(calls[0], due) };
+  });
+  const ends = b.speech.filter((c) => !b.steps.some((step) => step.text === c.text));
+  return {
+    voice,
+    pressMs: b.press === undefined ? undefined : b.ours.start - b.press,
+    steps,
+    end: { times: ends.length, ...said(ends[0], deadline) },
+  };
 }
 
 const late = (b, deadlines, who) => (b[who].complete === undefined ? undefined : b[who].complete - deadlines[who]);
 
 /** Both timers in a tab that stays in front. */
 async function visibleRun(context, origin, minutes) {
-  const { page, deadlines } = await openTimers(context, origin, minutes);
+  const { page, voice, deadlines } = await openTimers(context, origin, minutes);
   log(`timer: both timers started for ${minutes} min, the tab in front`);
   await page
     .waitForFunction(() => window.bench.ours.complete && window.bench.naive.complete, null, { timeout: minutes * 60_000 + 60_000 })
     .catch(() => {});
+  // The end begins to be said; then it is cut short, so that it does not hold up the next run's voice.
+  await page
+    .waitForFunction(() => window.bench.speech.some((c) => c.start !== undefined && !window.bench.steps.some((s) => s.text === c.text)), null, { timeout: 5_000, polling: 50 })
+    .catch(() => {});
   const b = await page.evaluate(() => window.bench);
+  await page.evaluate(() => document.querySelector('alliance-exercise-timer').stop());
   await page.close();
   return {
     minutes,
     ours: { lateMs: late(b, deadlines, 'ours'), visibility: b.ours.visibility },
     naive: { lateMs: late(b, deadlines, 'naive'), visibility: b.naive.visibility },
+    speech: spokenCues(b, voice, deadlines.ours),
   };
 }
 
 /** Both timers in a tab hidden from the start to `afterDeadlineMs` past the deadline. */
 async function hiddenRun(context, origin, { minutes, afterDeadlineMs, naiveWaitMs, graceSeconds }) {
-  const { page, deadlines } = await openTimers(context, origin, minutes);
+  const { page, voice, deadlines } = await openTimers(context, origin, minutes);
   const plannedMs = minutes * 60_000;
 
   // Another tab to the front: the timers' tab is hidden now.
@@ -115,6 +162,7 @@ async function hiddenRun(context, origin, { minutes, afterDeadlineMs, naiveWaitM
     longestGapMs,
     intensiveThrottling: longestGapMs > 30_000,
     firstStepMs: b.ours.firstStep === undefined ? undefined : b.ours.firstStep - b.ours.start,
+    speech: spokenCues(b, voice, deadlines.ours),
   };
 }
 
@@ -143,8 +191,13 @@ export function timerOptions(argv = process.argv) {
 export async function timerBench({ minutes = 7, visibleMinutes = 1, graceSeconds, afterDeadlineSeconds = 30, naiveWaitSeconds } = {}) {
   const server = await startServer();
   const chrome = await launchChromium({
-    // Only to try the benchmark quickly: Chromium's grace period before intensive throttling.
-    args: graceSeconds === undefined ? [] : [`--enable-features=IntensiveWakeUpThrottling:grace_period_seconds/${graceSeconds}`],
+    args: [
+      // The spoken cues: the machine's voices through speech-dispatcher (without it Chromium has none).
+      '--enable-speech-dispatcher',
+      '--autoplay-policy=no-user-gesture-required',
+      // Only to try the benchmark quickly: Chromium's grace period before intensive throttling.
+      ...(graceSeconds === undefined ? [] : [`--enable-features=IntensiveWakeUpThrottling:grace_period_seconds/${graceSeconds}`]),
+    ],
   });
   try {
     await chrome.context.pages()[0]?.goto('about:blank');
@@ -182,7 +235,51 @@ export function timerMarkdown({ visible, hidden }) {
       `${(hidden.longestGapMs / 1000).toFixed(1)} s (intensive throttling ${hidden.intensiveThrottling ? 'applied' : 'did not apply'}).`,
   ];
   if (hidden.graceSeconds !== undefined) lines.push(`- Intensive-throttling grace period cut to ${hidden.graceSeconds} s for this run, to try the benchmark quickly.`);
+  const speech = spokenMarkdown({ visible, hidden });
+  if (speech) lines.push('', speech);
   return lines.join('\n');
+}
+
+/** "Spoken cues: lateness": a row per run, or why there is none. */
+function spokenMarkdown({ visible, hidden }) {
+  const runs = [
+    visible?.speech && { label: `${visible.minutes} min, visible`, speech: visible.speech, from: 0 },
+    // The first step is said at the press, before another tab hides the timer's.
+    hidden.speech && { label: `${hidden.minutes} min, hidden (every step after the first)`, speech: hidden.speech, from: 1 },
+  ].filter(Boolean);
+  if (!runs.length) return '';
+  if (!runs.some((r) => /^Voice:/.test(r.speech.voice))) return `**Spoken cues: lateness.** Not measured: no local voice in this Chromium (the timer said "${runs[0].speech.voice}"); see \`scripts/speech-setup.sh\`.`;
+  const stat = (values, f) => (values.length ? signedMs(f(values)) : '-');
+  const rows = [['Run', 'Steps said once', 'Voice started vs step time: median', 'worst', 'Timer\'s step event: worst', 'speak() to start: median', 'The end said vs deadline']];
+  for (const { label, speech, from } of runs) {
+    const steps = speech.steps.slice(from);
+    const late = steps.map((s) => s.lateMs).filter((v) => v !== undefined);
+    const timer = steps.map((s) => s.timerMs).filter((v) => v !== undefined);
+    const speak = steps.map((s) => s.speakMs).filter((v) => v !== undefined);
+    rows.push([
+      label,
+      `${steps.filter((s) => s.times === 1 && s.lateMs !== undefined).length} of ${steps.length}`,
+      stat(late, median),
+      stat(late, (v) => Math.max(...v)),
+      stat(timer, (v) => Math.max(...v)),
+      speak.length ? `${Math.round(median(speak))} ms` : '-',
+      signedMs(speech.end.lateMs),
+    ]);
+  }
+  const voice = runs.find((r) => /^Voice:/.test(r.speech.voice)).speech.voice.replace(/^Voice: /, '').replace(/, on this device\.$/, '');
+  const press = runs.map((r) => r.speech.pressMs).filter((v) => v !== undefined);
+  const every = runs.map(({ speech: { steps } }) => (steps.length > 1 ? steps[1].at - steps[0].at : undefined));
+  const spacing = every.every((v) => v === every[0])
+    ? `a step every ${every[0]} s`
+    : runs.map((r, i) => `a step every ${every[i]} s in the ${r === runs.at(-1) ? 'hidden' : 'visible'} run`).join(', ');
+  return [
+    '**Spoken cues: lateness** (beside the bell above): when each step\'s utterance began (its `start` event) against the step\'s time, the run\'s start plus its `at`; the end\'s against the deadline.',
+    '',
+    rows.map((r, i) => `| ${r.join(' | ')} |${i === 0 ? `\n|${r.map(() => ' --- ').join('|')}|` : ''}`).join('\n'),
+    '',
+    `- Voice: ${voice} (\`localService\`); ${spacing}. "speak() to start" is the speech system's own delay, which the timer cannot shorten.` +
+      (press.length ? ` The run's clock starts ${press.map((v) => `${Math.round(v)} ms`).join(' and ')} after the Start press (making the AudioContext), which these numbers leave out.` : ''),
+  ].join('\n');
 }
 
 // node bench/timer.mjs: the timer part alone, printed.
