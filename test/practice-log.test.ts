@@ -136,6 +136,20 @@ describe('<alliance-exercise-timer log>', () => {
   });
 
   describe('noting sessions', () => {
+    it('with `log` taken away, the log goes from the page and nothing more is noted; what was noted stays', async () => {
+      const key = freshKey();
+      const el = await mount(key);
+      await runFor(el, 16_000);
+      expect(stored(key)).to.have.length(1);
+      el.log = false;
+      await el.updateComplete;
+      expect($(el, 'section.log')).to.equal(null);
+      button(el, 'primary').click();
+      await wait(el, 16_000);
+      expect(el.state).to.equal('complete');
+      expect(stored(key)).to.have.length(1);
+    });
+
     it('without a storage-key, keeps the log under the element’s own name', async () => {
       localStorage.removeItem(`${NS}:exercise-timer:log`);
       const el = await loaded(await fixture<AllianceExerciseTimer>(html`<alliance-exercise-timer log minutes="0.25"></alliance-exercise-timer>`));

@@ -173,7 +173,8 @@ export class PracticeLog implements TimerPart {
   /** Notes the run that has just ended; `kept` is false when the page keeps it elsewhere (cancelled `added`). */
   #note(seconds: number, stopped: boolean): NotedSession | undefined {
     const run = this.#host.run();
-    if (!run) return undefined;
+    // `log` taken away: nothing more is noted.
+    if (!run || !this.#host.element.log) return undefined;
     const session: PracticeSession = {
       id: newId(),
       date: new Date().toISOString(),
@@ -347,7 +348,8 @@ export class PracticeLog implements TimerPart {
     return weekStart(new Date(), firstDayOfWeek(this.#lang)).getTime();
   }
 
-  render(): TemplateResult {
+  render(): TemplateResult | typeof nothing {
+    if (!this.#host.element.log) return nothing;
     const ui = this.#ui;
     const keeper = this.#keeper;
     const sessions = this.sessions;
