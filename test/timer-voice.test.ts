@@ -255,6 +255,18 @@ describe('<alliance-exercise-timer> spoken cues', () => {
       expect(el.state).to.equal('running');
     });
 
+    it('voices that change when no session is under way say nothing', async () => {
+      const s = useSynth([voice('Local English', 'en-US')]);
+      const el = await withVoice(html`<alliance-exercise-timer voice="on" minutes="0.25"></alliance-exercise-timer>`);
+      button(el, 'primary').click();
+      el.stop();
+      await el.updateComplete;
+      s.change([voice('Another English', 'en-GB')]);
+      await el.updateComplete;
+      expect(live(el)).to.not.equal(ui.failed);
+      expect(status(el)).to.equal(format(ui.using, { voice: 'Another English' }));
+    });
+
     it('never asks the system to pause speech', async () => {
       const s = useSynth([voice('Local English', 'en-US')]);
       const pause = sinon.spy(s, 'pause');

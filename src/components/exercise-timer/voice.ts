@@ -101,9 +101,13 @@ export class SpokenCues implements ReactiveController {
     }
   }
 
+  get #state(): string {
+    return (this.#host.element as LitElement & { state: string }).state;
+  }
+
   /** A pause, a shift of position or Stop silences what is being said. */
   hostUpdate(): void {
-    const state = (this.#host.element as LitElement & { state: string }).state;
+    const state = this.#state;
     if (state !== 'running' && state !== 'complete') this.hush();
   }
 
@@ -120,7 +124,9 @@ export class SpokenCues implements ReactiveController {
     const host = this.#host;
     // The voice of a run under way has gone from the device: the run carries on silently.
     const used = this.#used;
-    if (used && !list.some((v) => v.voiceURI === used.voiceURI && v.name === used.name)) this.#fail();
+    const state = this.#state;
+    const underWay = state === 'running' || state === 'paused' || state === 'adjusting';
+    if (used && underWay && !list.some((v) => v.voiceURI === used.voiceURI && v.name === used.name)) this.#fail();
     host.element.requestUpdate();
   };
 
