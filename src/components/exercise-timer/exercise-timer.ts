@@ -734,11 +734,11 @@ export class AllianceExerciseTimer extends LitElement {
             : nothing}
         </div>
 
+        <p class="note" ?hidden=${current === 'complete'}><slot name="note">${t.note}</slot></p>
         <details class="voice no-print" @toggle=${this.#onVoiceToggle}>
           <summary>${t.voice}</summary>
           ${this.#parts.voice?.render()}
         </details>
-        <p class="note" ?hidden=${current === 'complete'}><slot name="note">${t.note}</slot></p>
         <details class="why no-print">
           <summary>${t.why}</summary>
           <p>${conditions.intro}</p>
