@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import type { ReactiveControllerHost } from 'lit';
@@ -23,8 +23,8 @@ import { captureWarnings, text } from './helpers.js';
 /** The breathing pacer loads as a part of its own once `breathing` is set: waits until it is drawn. */
 async function pacerLoaded(el: AllianceExerciseTimer): Promise<void> {
   await timerParts.breath();
-  for (let i = 0; i < 5 && !el.shadowRoot!.querySelector('.pacer'); i++) await el.updateComplete;
-  expect(el.shadowRoot!.querySelector('.pacer'), 'the pacer is drawn').to.not.equal(null);
+  await waitUntil(() => el.shadowRoot!.querySelector('.pacer'), 'the pacer is drawn');
+  await el.updateComplete;
 }
 
 // ---------------------------------------------------------------------------------------

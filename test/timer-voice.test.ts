@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/define.js';
 import { timerParts, type AllianceExerciseTimer } from '../src/components/exercise-timer/exercise-timer.js';
@@ -95,8 +95,7 @@ async function withVoice(template: ReturnType<typeof html>): Promise<AllianceExe
   details.open = true;
   await toggled;
   await timerParts.voice();
-  for (let i = 0; i < 5 && !checkbox(el); i++) await el.updateComplete;
-  expect(checkbox(el), 'the spoken cues are drawn').to.not.equal(null);
+  await waitUntil(() => checkbox(el), 'the spoken cues are drawn');
   return el;
 }
 
