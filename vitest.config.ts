@@ -19,6 +19,8 @@ export default defineConfig({
         optimizeDeps: { include: ['storybook/test'] },
         test: {
           name: 'storybook',
+          // The spoken cues' story waits for the device to list its voices (up to 5 s).
+          testTimeout: 15_000,
           browser: {
             enabled: true,
             headless: true,

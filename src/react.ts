@@ -242,6 +242,7 @@ export interface AllianceIntrinsicElements {
     | 'alliance-timer-step'
     | 'alliance-timer-complete'
     | 'alliance-timer-stop'
+    | 'alliance-timer-log'
   >;
   'alliance-check-in': AllianceElementProps<
     AllianceCheckIn,

@@ -164,7 +164,8 @@ export const SpokenCues: Story = {
     const details = timer.shadowRoot!.querySelector<HTMLDetailsElement>('details.voice')!;
     await userEvent.click(details.querySelector('summary')!);
     await expect(details.open).toBe(true);
-    await waitFor(() => expect(timer.shadowRoot!.querySelector('#voice-status')?.textContent?.trim()).toMatch(/^(Voice:|No voice)/), { timeout: 4000 });
+    // A device may take a few seconds to list its voices ("Looking for a voice…" meanwhile).
+    await waitFor(() => expect(timer.shadowRoot!.querySelector('#voice-status')?.textContent?.trim()).toMatch(/^(Voice:|No voice)/), { timeout: 8000 });
   },
 };
 

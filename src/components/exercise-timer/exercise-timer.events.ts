@@ -1,4 +1,5 @@
 import type { ExerciseId } from '../../content/types.js';
+import type { AllianceTimerLogEvent } from './practice-log.events.js';
 
 const options = { bubbles: true, composed: true } as const;
 
@@ -107,5 +108,6 @@ declare global {
     'alliance-timer-step': AllianceTimerStepEvent;
     'alliance-timer-complete': AllianceTimerCompleteEvent;
     'alliance-timer-stop': AllianceTimerStopEvent;
+    'alliance-timer-log': AllianceTimerLogEvent;
   }
 }

@@ -18,9 +18,3 @@ export class AllianceTimerLogEvent extends Event {
     this.sessions = sessions;
   }
 }
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'alliance-timer-log': AllianceTimerLogEvent;
-  }
-}
