@@ -140,8 +140,7 @@ export const styles = css`
     min-inline-size: 8rem;
   }
   button[aria-pressed='true'] {
-    background: var(--_surface-alt);
-    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 2px var(--_accent);
   }
 
   .guidance {

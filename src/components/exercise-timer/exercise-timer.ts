@@ -102,8 +102,8 @@ interface StoppedRun {
  *
  * With `log`, every session finished (and one a person stopped, marked so) is noted in a
  * practice log in this browser, shown under the timer by week, to download, print, bring back
- * or delete. After a finished session the couple may choose the next level (with its
- * condition), unless the host set `level`. These parts, and the breathing pacer, load the first
+ * or delete. After a finished first-level session the couple may choose the second, unless the
+ * page set `level`. These parts, and the breathing pacer, load the first
  * time they are asked for.
  *
  * Stop says how much time was left, and for ten seconds a "Carry on" button takes the run
@@ -185,8 +185,9 @@ export class AllianceExerciseTimer extends LitElement {
 
   /**
    * The layer of attention, from 1 (hugging till relaxed has 3 levels, the others 1). Set, it
-   * fixes the level; unset, the timer starts at level 1 and after a finished session lets the
-   * couple choose the next.
+   * fixes the level (and nothing suggests moving on); unset, the timer starts at level 1 and
+   * after a finished session lets the couple choose the second. The third, which brings up hard
+   * memories, is described with its condition but only ever set by the page.
    */
   @property({ type: Number }) level: number | undefined;
 
@@ -676,7 +677,8 @@ export class AllianceExerciseTimer extends LitElement {
     const levels = plan.exercise.levels.length;
     const caption = { idle: t.timeLeft, running: t.timeLeft, paused: t.paused, adjusting: t.shifting, complete: t.done }[current];
     const primary = { idle: t.start, running: t.pause, paused: t.resume, adjusting: t.resume, complete: t.restart }[current];
-    // After a finished session, the couple may choose the next level, unless the host set one.
+    // After a finished session, the next level and when to try it, unless the page set the level.
+    // The couple may choose the second; the third, with hard memories, is for a page to set.
     const next = current === 'complete' && this.level === undefined && !plan.custom && plan.level < levels ? plan.level + 1 : 0;
     return html`
       <article class="card" part="card" aria-labelledby="title">
@@ -708,7 +710,7 @@ export class AllianceExerciseTimer extends LitElement {
         </div>
         ${this.#parts.breath?.render()}
 
-        <div class="script" part="step">${stopped ? html`<p class="now">${stopped.text}</p>` : renderScript(t, plan, current, this._step, this.#settings.format(t.adjusting, { seconds: this._adjustLeft }), (template, values) => this.#settings.format(template, values))}</div>
+        <div class="script" part="step">${stopped ? html`<p class="now">${stopped.text}</p>` : renderScript(t, plan, current, this._step, this.#settings.format(t.adjusting, { seconds: this._adjustLeft }), (template, values) => this.#settings.format(template, values), next)}</div>
         ${renderGuidance(t, plan, current)}
 
         <div class="controls no-print" part="controls" role="group" aria-label=${t.controls}>
@@ -727,7 +729,7 @@ export class AllianceExerciseTimer extends LitElement {
             ${t.stop}
           </button>
           <button type="button" class="carry-on" part="button" ?hidden=${!stopped} @click=${this.#onCarryOn}>${t.carryOn}</button>
-          ${next
+          ${next === 2
             ? html`<button type="button" class="choose" part="button" aria-pressed=${this.#chosenLevel === next} @click=${this.#onChooseLevel}>
                 ${this.#settings.format(t.chooseLevel, { level: next })}
               </button>`

@@ -32,8 +32,11 @@ export function renderGuidance(t: TimerUi, plan: TimerPlan, current: TimerState)
   </div>`;
 }
 
-/** The step under way and the next, or what the timer says before, while shifting and after. */
-export function renderScript(t: TimerUi, plan: TimerPlan, current: TimerState, index: number, adjusting: string, format: (template: string, values: Record<string, number>) => string) {
+/**
+ * The step under way and the next, or what the timer says before, while shifting and after;
+ * `next` is the level to suggest once it is over (0: none, as when the page set the level).
+ */
+export function renderScript(t: TimerUi, plan: TimerPlan, current: TimerState, index: number, adjusting: string, format: (template: string, values: Record<string, number>) => string, next: number) {
   switch (current) {
     case 'idle':
       return html`<p class="now">${plan.exercise.summary}</p>
@@ -45,7 +48,6 @@ export function renderScript(t: TimerUi, plan: TimerPlan, current: TimerState, i
         <p class="next">${adjusting}</p>`;
     case 'complete': {
       // A calm finish: what to do now, and the next level when there is one (with its condition).
-      const next = plan.custom || plan.level >= plan.exercise.levels.length ? 0 : plan.level + 1;
       return html`<p class="now">${t.complete}</p>
         <p class="next">${t.afterward}</p>
         ${next ? html`<p class="next level-next">${format(t.nextLevel, { level: next })} ${plan.exercise.levelNotes?.[next - 1] ?? ''}</p>` : nothing}`;

@@ -79,6 +79,9 @@ export class SpokenCues implements ReactiveController {
   /** The voice of the run under way (it may go away from the device). */
   #used: SpeechSynthesisVoice | undefined;
   #failed = false;
+  /** A step reached before the device had listed its voices: said as soon as it has. */
+  #pending: string | undefined;
+  #lastState: string | undefined;
   #chosenVoice: { voices: readonly SpeechSynthesisVoice[]; lang: string; voice: SpeechSynthesisVoice | undefined; language: string } | undefined;
 
   constructor(host: VoiceHost) {
@@ -96,6 +99,7 @@ export class SpokenCues implements ReactiveController {
       clearTimeout(this.#waiting);
       this.#waiting = setTimeout(() => {
         this.#voices ??= [];
+        this.#pending = undefined;
         this.#host.element.requestUpdate();
       }, LIST_WAIT_MS);
     }
@@ -105,9 +109,11 @@ export class SpokenCues implements ReactiveController {
     return (this.#host.element as LitElement & { state: string }).state;
   }
 
-  /** A pause, a shift of position or Stop silences what is being said. */
+  /** A pause, a shift of position or Stop silences what is being said (and nothing else does). */
   hostUpdate(): void {
     const state = this.#state;
+    if (state === this.#lastState) return;
+    this.#lastState = state;
     if (state !== 'running' && state !== 'complete') this.hush();
   }
 
@@ -122,6 +128,10 @@ export class SpokenCues implements ReactiveController {
     if (!list.length && !this.#voices) return;
     this.#voices = list;
     const host = this.#host;
+    // A run that began before the voices were listed: its step now, rather than silence until the next.
+    const pending = this.#pending;
+    this.#pending = undefined;
+    if (pending !== undefined && this.#state === 'running' && this.on) this.#say(pending, (this.#used ??= this.voice));
     // The voice of a run under way has gone from the device: the run carries on silently.
     const used = this.#used;
     const state = this.#state;
@@ -204,6 +214,7 @@ export class SpokenCues implements ReactiveController {
       this.#used = undefined;
     }
     if (this.on) this.#say(text, (this.#used ??= this.voice));
+    else if (!this.#voices && (this.#chosen ?? this.#asked)) this.#pending = text;
   }
 
   #say(text: string, voice: SpeechSynthesisVoice | undefined): void {
@@ -234,6 +245,7 @@ export class SpokenCues implements ReactiveController {
 
   /** Stops saying anything (a pause, a shift of position, Stop). */
   hush(): void {
+    this.#pending = undefined;
     if (!this.#speaking) return;
     this.#speaking = undefined;
     try {
@@ -301,7 +313,7 @@ export class SpokenCues implements ReactiveController {
         ? html`<div class="voice-range">
               <label for="voice-rate">${ui.rate}</label>
               <span class="voice-end" aria-hidden="true">${ui.slower}</span>
-              <input type="range" id="voice-rate" min="0.6" max="1.4" step="0.1" .value=${String(this.rate)} @change=${this.#onRate} />
+              <input type="range" id="voice-rate" min=${VOICE_RATE.min} max=${VOICE_RATE.max} step="0.1" .value=${String(this.rate)} @change=${this.#onRate} />
               <span class="voice-end" aria-hidden="true">${ui.faster}</span>
             </div>
             <div class="voice-range">

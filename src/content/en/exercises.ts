@@ -33,7 +33,7 @@ export const enExercises: LocalePart<'exercises' | 'conditions', 'timer'> = {
       remindersHeading: 'Keep in mind',
       complete: 'That’s the time. Take a slow breath together, then gently let go.',
       afterward: 'Stay close for a moment if you like. Say one thing you noticed, or simply carry on with your evening.',
-      nextLevel: 'When this feels easy and warm, you could try level {level} another day.',
+      nextLevel: 'When this comes easily, you could try level {level} another day.',
       breatheIn: 'Breathe in',
       breatheOut: 'Breathe out',
       breatheWith: 'Breathe with the circle',
