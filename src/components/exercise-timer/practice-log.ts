@@ -330,7 +330,8 @@ export class PracticeLog implements TimerPart {
     if ((exercise?.levels.length ?? 1) > 1 && !session.custom) parts.push(this.#host.settings.format(ui.level, { level: session.level }));
     parts.push(this.#minutes(session.seconds));
     if (session.stopped) parts.push(ui.stoppedEarly);
-    return parts.join(' · ');
+    // On screen each part keeps together, so that a narrow row breaks only between them.
+    return (long ? parts : parts.map((part) => part.replace(/ /g, '\u00a0'))).join(' · ');
   }
 
   // ----- the card -----
@@ -410,7 +411,7 @@ export class PracticeLog implements TimerPart {
               type="button"
               class="link danger no-print"
               data-id=${session.id}
-              aria-label=${this.#host.settings.format(ui.deleteLabel, { session: text })}
+              aria-label=${this.#host.settings.format(ui.deleteLabel, { session: text.replace(/\u00a0/g, ' ') })}
               @click=${this.#onDelete}
             >
               ${ui.deleteOne}
@@ -437,6 +438,7 @@ export const logStyles = css`
     font-weight: 600;
   }
   .week-count {
+    white-space: nowrap;
     margin-inline-start: var(--_space-xs);
     font-weight: 400;
   }

@@ -27,8 +27,8 @@ export const enTimerLog: { readonly ui: { readonly timerLog: TimerLogUi } } = {
   ui: {
     timerLog: {
       heading: 'Your practice',
-      intro: 'Each session you finish is noted here, in this browser only. Bring it to your therapist if you like.',
-      empty: 'Nothing noted yet. Sessions you finish will appear here.',
+      intro: 'Each session is noted here, in this browser only: anyone who uses this browser can read it. Bring it to your therapist if you like.',
+      empty: 'Nothing noted yet. Your sessions will appear here.',
       thisWeek: 'This week',
       weekOf: 'Week of {date}',
       sessions: { one: '{count} session', other: '{count} sessions' },
