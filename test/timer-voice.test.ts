@@ -186,8 +186,11 @@ describe('<alliance-exercise-timer> spoken cues', () => {
       await el.updateComplete;
       expect(checkbox(el)!.checked).to.equal(true);
       const volume = root(el).querySelector<HTMLInputElement>('#voice-volume')!;
+      expect(root(el).querySelector('#voice-rate')!.getAttribute('aria-valuetext'), 'a speed read as a share of the usual').to.equal('120%');
       volume.value = '0.3';
       volume.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(volume.getAttribute('aria-valuetext')).to.equal('30%');
       button(el, 'primary').click();
       expect(s.texts()).to.deep.equal([hugging.levels[0][0].text]);
       expect(s.said[0].rate).to.be.closeTo(1.2, 1e-6);

@@ -287,6 +287,11 @@ export class SpokenCues implements ReactiveController {
 
   #onTest = (): void => this.#say(this.#ui.sample, this.voice);
 
+  /** A slider's value as a screen reader says it: "90%" of the usual speed, or of full volume. */
+  #percent(value: number): string {
+    return new Intl.NumberFormat(this.#host.settings.intlLang, { style: 'percent' }).format(value);
+  }
+
   /** The settings, inside the timer's "Spoken cues" disclosure. */
   render(): TemplateResult {
     const ui = this.#ui;
@@ -313,12 +318,30 @@ export class SpokenCues implements ReactiveController {
         ? html`<div class="voice-range">
               <label for="voice-rate">${ui.rate}</label>
               <span class="voice-end" aria-hidden="true">${ui.slower}</span>
-              <input type="range" id="voice-rate" min=${VOICE_RATE.min} max=${VOICE_RATE.max} step="0.1" .value=${String(this.rate)} @change=${this.#onRate} />
+              <input
+                type="range"
+                id="voice-rate"
+                min=${VOICE_RATE.min}
+                max=${VOICE_RATE.max}
+                step="0.1"
+                .value=${String(this.rate)}
+                aria-valuetext=${this.#percent(this.rate)}
+                @change=${this.#onRate}
+              />
               <span class="voice-end" aria-hidden="true">${ui.faster}</span>
             </div>
             <div class="voice-range">
               <label for="voice-volume">${ui.volume}</label>
-              <input type="range" id="voice-volume" min="0" max="1" step="0.1" .value=${String(this.volume)} @change=${this.#onVolume} />
+              <input
+                type="range"
+                id="voice-volume"
+                min="0"
+                max="1"
+                step="0.1"
+                .value=${String(this.volume)}
+                aria-valuetext=${this.#percent(this.volume)}
+                @change=${this.#onVolume}
+              />
             </div>
             <button type="button" class="secondary voice-test" @click=${this.#onTest}>${ui.test}</button>
             <p class="voice-status">${ui.privacy}</p>`
