@@ -21,6 +21,17 @@ function timerIn(canvas: HTMLElement): AllianceExerciseTimer {
   return canvas.querySelector('alliance-exercise-timer')!;
 }
 
+/** Starts a run and moves the clock past its end, as a laptop that slept through it would. */
+async function finish(timer: AllianceExerciseTimer): Promise<void> {
+  timer.start();
+  const realNow = Date.now;
+  const jump = timer.plannedSeconds * 1000 + 1000;
+  Date.now = () => realNow() + jump;
+  document.dispatchEvent(new Event('visibilitychange'));
+  Date.now = realNow;
+  await timer.updateComplete;
+}
+
 /**
  * A guided exercise for two, from David Schnarch's *Intimacy and Desire*: the timer plays the
  * exercise's timed script and rings a soft bell when the time is up, on time even when the
@@ -129,13 +140,7 @@ export const Complete: Story = {
   args: { minutes: 1 },
   play: async ({ canvasElement }) => {
     const timer = timerIn(canvasElement);
-    timer.start();
-    const realNow = Date.now;
-    const jump = timer.plannedSeconds * 1000 + 1000;
-    Date.now = () => realNow() + jump;
-    document.dispatchEvent(new Event('visibilitychange'));
-    Date.now = realNow;
-    await timer.updateComplete;
+    await finish(timer);
     await expect(timer.matches(':state(complete)')).toBe(true);
     await expect(timer.shadowRoot!.querySelector('[role=timer]')!.textContent).toContain('0:00');
   },
@@ -184,13 +189,7 @@ export const ChooseTheNextLevel: Story = {
   args: { minutes: 1 },
   play: async ({ canvasElement }) => {
     const timer = timerIn(canvasElement);
-    timer.start();
-    const realNow = Date.now;
-    const jump = timer.plannedSeconds * 1000 + 1000;
-    Date.now = () => realNow() + jump;
-    document.dispatchEvent(new Event('visibilitychange'));
-    Date.now = realNow;
-    await timer.updateComplete;
+    await finish(timer);
     const choose = timer.shadowRoot!.querySelector<HTMLButtonElement>('button.choose')!;
     await expect(choose.textContent).toContain('Try level 2 next time');
     await userEvent.click(choose);

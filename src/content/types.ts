@@ -158,8 +158,24 @@ export interface CheckIn {
  */
 export type PluralText = { readonly other: string } & { readonly [category in 'zero' | 'one' | 'two' | 'few' | 'many']?: string };
 
+/**
+ * What an element says about a file brought back: the file field's label and hint, and each
+ * reason a file is refused (nothing changes then). The check-in's history, the worksheet and the
+ * timer's practice log each word them for their own files.
+ */
+export interface ImportWords {
+  readonly importLabel: string;
+  readonly importHint: string;
+  readonly importNotJson: string;
+  readonly importNotExport: string;
+  readonly importNewer: string;
+  readonly importBadData: string;
+  readonly importTooLarge: string;
+  readonly importUnreadable: string;
+}
+
 /** Words of `<alliance-check-in>`. `{name}` style placeholders are filled by `format()`. */
-export interface CheckInUi {
+export interface CheckInUi extends ImportWords {
   /** The couple's first screen: its heading, how it goes, the names (when none were given), the button. */
   readonly startHeading: string;
   readonly howLong: string;
@@ -265,19 +281,9 @@ export interface CheckInUi {
   readonly confirmKeep: string;
   /** Heading of the export, import and print tools. */
   readonly keepHeading: string;
-  /** Label of the file input. */
-  readonly importLabel: string;
-  readonly importHint: string;
   /** "{count} check-ins added." */
   readonly imported: PluralText;
   readonly importNothingNew: string;
-  /** A file refused, by what is wrong with it; nothing changes. */
-  readonly importNotJson: string;
-  readonly importNotExport: string;
-  readonly importNewer: string;
-  readonly importBadData: string;
-  readonly importTooLarge: string;
-  readonly importUnreadable: string;
   /** Heading of the daily reminder. */
   readonly reminderHeading: string;
   /** Label of the time input. */
@@ -311,7 +317,7 @@ export interface CheckInUi {
 }
 
 /** Words of `<alliance-worksheet>`. `{name}` style placeholders are filled by `format()`. */
-export interface WorksheetUi {
+export interface WorksheetUi extends ImportWords {
   /** The five steps' names, in order: setup, choosing, taking turns, closing, the result. */
   readonly steps: readonly [string, string, string, string, string];
   /** The accessible name of the list of steps. */
@@ -439,18 +445,8 @@ export interface WorksheetUi {
   /** The accessible name of that box. */
   readonly copyBox: string;
   readonly downloaded: string;
-  /** The file input's label. */
-  readonly importLabel: string;
-  readonly importHint: string;
-  /** The same, in the first step before there is an alliance. */
+  /** The file field's hint in the first step, before there is an alliance. */
   readonly importHintNew: string;
-  /** A file refused, by what is wrong with it; nothing changes. */
-  readonly importNotJson: string;
-  readonly importNotExport: string;
-  readonly importNewer: string;
-  readonly importBadData: string;
-  readonly importTooLarge: string;
-  readonly importUnreadable: string;
   /** After an import that replaced an alliance (kept as earlier versions). */
   readonly imported: string;
   /** After an import where there was none. */
@@ -760,7 +756,7 @@ export interface TimerVoiceUi {
 }
 
 /** The exercise timer's practice log. */
-export interface TimerLogUi {
+export interface TimerLogUi extends ImportWords {
   readonly heading: string;
   /** What the log is, and that it stays in this browser. */
   readonly intro: string;
@@ -797,17 +793,9 @@ export interface TimerLogUi {
   readonly copied: string;
   readonly copyRefused: string;
   readonly copyBox: string;
-  readonly importLabel: string;
-  readonly importHint: string;
   /** "{count} sessions added". */
   readonly imported: PluralText;
   readonly importNothingNew: string;
-  readonly importNotJson: string;
-  readonly importNotExport: string;
-  readonly importNewer: string;
-  readonly importBadData: string;
-  readonly importTooLarge: string;
-  readonly importUnreadable: string;
   /** Said when a session is added: "{title}". */
   readonly logged: string;
 }

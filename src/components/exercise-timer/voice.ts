@@ -22,6 +22,13 @@ export interface VoiceHost {
   announce(text: string): void;
 }
 
+interface VoiceChoice {
+  readonly voices: readonly SpeechSynthesisVoice[];
+  readonly lang: string;
+  readonly voice: SpeechSynthesisVoice | undefined;
+  readonly language: string;
+}
+
 /** The language part of a tag, lower case: "en-GB" → "en". */
 const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
 const same = (a: string, b: string) => a.toLowerCase().replace(/_/g, '-') === b.toLowerCase().replace(/_/g, '-');
@@ -82,7 +89,7 @@ export class SpokenCues implements ReactiveController {
   /** A step reached before the device had listed its voices: said as soon as it has. */
   #pending: string | undefined;
   #lastState: string | undefined;
-  #chosenVoice: { voices: readonly SpeechSynthesisVoice[]; lang: string; voice: SpeechSynthesisVoice | undefined; language: string } | undefined;
+  #chosenVoice: VoiceChoice | undefined;
 
   constructor(host: VoiceHost) {
     this.#host = host;
@@ -157,27 +164,28 @@ export class SpokenCues implements ReactiveController {
 
   /** The voice for the element's language, or undefined (none, or not listed yet). */
   get voice(): SpeechSynthesisVoice | undefined {
-    // Chosen again only when the list or the language changes: a device may have thousands.
+    return this.#choice.voice;
+  }
+
+  /** The element's language by name, in that language ("English", "español"). */
+  get #language(): string {
+    return this.#choice.language;
+  }
+
+  /** The voice for the language, and the language's name: worked out again only when the list or the language changes (a device may list thousands). */
+  get #choice(): VoiceChoice {
     const voices = this.#voices ?? [];
     const lang = this.#host.settings.lang;
     const cached = this.#chosenVoice;
-    if (cached?.voices === voices && cached.lang === lang) return cached.voice;
+    if (cached?.voices === voices && cached.lang === lang) return cached;
     const preferred = typeof navigator === 'undefined' ? [] : navigator.languages ?? [];
-    const voice = pickVoice(voices, lang, preferred);
     let language = lang;
     try {
       language = new Intl.DisplayNames([this.#host.settings.intlLang], { type: 'language' }).of(primary(lang)) ?? lang;
     } catch {
       // The tag as written.
     }
-    this.#chosenVoice = { voices, lang, voice, language };
-    return voice;
-  }
-
-  /** The element's language by name, in that language ("English", "español"). */
-  get #language(): string {
-    void this.voice;
-    return this.#chosenVoice?.language ?? this.#host.settings.lang;
+    return (this.#chosenVoice = { voices, lang, voice: pickVoice(voices, lang, preferred), language });
   }
 
   /** Whether steps are said: asked for, a voice found, and no failure in this run. */

@@ -1,6 +1,6 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { plural } from '../../content/locales.js';
-import type { PluralText } from '../../content/types.js';
+import type { ImportWords, PluralText } from '../../content/types.js';
 import type { SettingsController } from '../../controllers/settings.js';
 import { downloadText } from '../../export/download.js';
 import { datedFileName } from '../../export/file-name.js';
@@ -14,20 +14,13 @@ const UNDO_MS = 10_000;
 export const RECORDS_PAGE = 12;
 
 /** The words the record-keeping part says, in the element's own voice (each element has its own). */
-export interface RecordWords {
+export interface RecordWords extends Omit<ImportWords, 'importHint'> {
   readonly copied: string;
   readonly copyRefused: string;
   readonly copyBox: string;
   readonly downloaded: string;
   /** Only for records that can be deleted (with `startUndo`). */
   readonly undo?: string;
-  readonly importLabel: string;
-  readonly importNotJson: string;
-  readonly importNotExport: string;
-  readonly importNewer: string;
-  readonly importBadData: string;
-  readonly importTooLarge: string;
-  readonly importUnreadable: string;
   /** "Show {count} older …": only for a list with `renderMonths`. */
   readonly showOlder?: PluralText;
 }
